@@ -1,0 +1,163 @@
+//! The core's errors, and the closed set of codes the UI branches on.
+
+use crate::profiles::ProfileId;
+
+/// What the UI needs to tell apart. A code exists only if the UI acts differently on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum ErrorCode {
+    /// The token is invalid, revoked or expired: sign in again.
+    AuthExpired,
+    /// The token lacks a scope (named in the error).
+    MissingScope,
+    /// The API's rate limit: the data comes when the budget allows.
+    RateLimited,
+    /// The object is gone.
+    NotFound,
+    /// A form field is wrong (named in the error).
+    Validation,
+    /// The API could not be reached or the connection dropped.
+    Network,
+    /// The OS keyring cannot be used.
+    KeyringUnavailable,
+    /// The API has no route for this: use the Manager.
+    NotSupportedByApi,
+    /// The API failed on its side (5xx, maintenance).
+    ServerError,
+    /// The API answered something this version cannot read.
+    BadResponse,
+    /// Anything else; the message says what.
+    Unknown,
+}
+
+/// Everything the core can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A call to the API failed.
+    #[error(transparent)]
+    Api(#[from] infomaniak::Error),
+    /// The local store failed.
+    #[error("the local cache could not be used: {0}")]
+    Store(#[from] rusqlite::Error),
+    /// The local store's folder or file could not be prepared.
+    #[error("the local cache could not be opened at {path}: {source}")]
+    StoreFile {
+        /// The file or folder.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Cached data could not be read back (written by another version).
+    #[error("cached data could not be read: {0}")]
+    Cache(#[from] serde_json::Error),
+    /// No profile with this id.
+    #[error("no profile {0}")]
+    UnknownProfile(ProfileId),
+    /// The profile exists but has no token in memory.
+    #[error("profile {0} is signed out")]
+    SignedOut(ProfileId),
+    /// The demo could not start.
+    #[error("the demo could not start: {0}")]
+    Demo(String),
+}
+
+impl Error {
+    /// The code the UI branches on.
+    pub fn code(&self) -> ErrorCode {
+        let Error::Api(api) = self else {
+            return match self {
+                Error::SignedOut(_) => ErrorCode::AuthExpired,
+                Error::UnknownProfile(_) => ErrorCode::NotFound,
+                _ => ErrorCode::Unknown,
+            };
+        };
+        use infomaniak::Error as E;
+        match api {
+            _ if api.is_unauthorized() => ErrorCode::AuthExpired,
+            _ if api.missing_scope().is_some() => ErrorCode::MissingScope,
+            _ if api.is_method_not_found() => ErrorCode::NotSupportedByApi,
+            E::RateLimited { .. } => ErrorCode::RateLimited,
+            E::Transport { .. } => ErrorCode::Network,
+            E::Decode { .. } => ErrorCode::BadResponse,
+            E::Request(_) => ErrorCode::Unknown,
+            E::Api { failure, .. } => match failure.status {
+                404 => ErrorCode::NotFound,
+                422 => ErrorCode::Validation,
+                429 => ErrorCode::RateLimited,
+                500..=599 => ErrorCode::ServerError,
+                _ => ErrorCode::Unknown,
+            },
+        }
+    }
+
+    /// The scope a 403 named.
+    pub fn scope(&self) -> Option<&str> {
+        match self {
+            Error::Api(api) => api.missing_scope(),
+            _ => None,
+        }
+    }
+
+    /// The form field a 422 named first.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Api(api) => api
+                .api_failure()
+                .and_then(|f| f.fields.iter().find_map(|e| e.attribute.as_deref())),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use infomaniak::{ApiFailure, Route};
+
+    fn api(status: u16, code: &str, scope: Option<&str>) -> Error {
+        Error::Api(infomaniak::Error::Api {
+            route: Route::Accounts,
+            failure: ApiFailure {
+                status,
+                code: code.into(),
+                description: String::new(),
+                fields: Vec::new(),
+                missing_scope: scope.map(str::to_owned),
+            },
+        })
+    }
+
+    #[test]
+    fn api_failures_map_to_the_codes_the_ui_branches_on() {
+        assert_eq!(
+            api(401, "not_authorized", None).code(),
+            ErrorCode::AuthExpired
+        );
+        assert_eq!(
+            api(403, "access_denied", Some("accounts")).code(),
+            ErrorCode::MissingScope
+        );
+        assert_eq!(
+            api(403, "access_denied", Some("accounts")).scope(),
+            Some("accounts")
+        );
+        assert_eq!(api(403, "access_denied", None).code(), ErrorCode::Unknown);
+        assert_eq!(
+            api(404, "method_not_found", None).code(),
+            ErrorCode::NotSupportedByApi
+        );
+        assert_eq!(
+            api(404, "object_not_found", None).code(),
+            ErrorCode::NotFound
+        );
+        assert_eq!(
+            api(422, "validation_failed", None).code(),
+            ErrorCode::Validation
+        );
+        assert_eq!(api(503, "maintenance", None).code(), ErrorCode::ServerError);
+        assert_eq!(
+            Error::SignedOut(ProfileId::demo()).code(),
+            ErrorCode::AuthExpired
+        );
+    }
+}

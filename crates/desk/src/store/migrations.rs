@@ -1,0 +1,51 @@
+//! Versioned schema migrations, tracked in SQLite's `user_version`.
+
+use rusqlite::Connection;
+
+/// Each entry moves the schema one version up. Never edit a shipped entry: add one.
+const MIGRATIONS: &[&str] = &[
+    // 1: profiles (no secret: the token lives in the OS keyring) and the API cache.
+    "CREATE TABLE profiles (
+         id TEXT PRIMARY KEY,
+         label TEXT NOT NULL,
+         display_name TEXT NOT NULL,
+         email TEXT NOT NULL,
+         api_base TEXT NOT NULL,
+         created_at INTEGER NOT NULL
+     );
+     CREATE TABLE cache (
+         profile_id TEXT NOT NULL,
+         area TEXT NOT NULL,
+         scope_key TEXT NOT NULL,
+         payload TEXT NOT NULL,
+         fetched_at INTEGER NOT NULL,
+         PRIMARY KEY (profile_id, area, scope_key)
+     );",
+];
+
+pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {
+    let current: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrating_twice_is_harmless_and_reaches_the_last_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run(&mut conn).unwrap();
+        run(&mut conn).unwrap();
+        let version: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len());
+    }
+}

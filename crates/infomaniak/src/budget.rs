@@ -1,0 +1,260 @@
+//! One paced budget per token: at most N requests in any rolling window, interactive work first.
+
+use crate::clock::Clock;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// Who is waiting: a person who clicked, or a periodic refresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Priority {
+    /// The user is waiting for it: goes first.
+    Interactive,
+    /// A periodic refresh: waits while any interactive request waits.
+    Background,
+}
+
+/// The API's limit: 60 requests per minute per user, not raisable.
+pub const API_LIMIT_PER_MINUTE: usize = 60;
+
+/// Requests leave a little later than the server counts them; this margin keeps clock skew and
+/// network latency from pushing the 61st request into the server's window.
+pub const DEFAULT_MARGIN: Duration = Duration::from_millis(1_000);
+
+#[derive(Debug, Default)]
+struct State {
+    /// When each request of the current window was let through.
+    sent: VecDeque<Duration>,
+    /// The server refused one: nothing leaves before this instant.
+    blocked_until: Option<Duration>,
+    interactive_waiting: usize,
+    granted: u64,
+}
+
+/// A sliding-window budget shared by every request of one token.
+#[derive(Debug)]
+pub struct Budget {
+    state: Mutex<State>,
+    changed: Notify,
+    clock: Arc<dyn Clock>,
+    limit: usize,
+    window: Duration,
+}
+
+enum Next {
+    Go,
+    Sleep(Duration),
+    Park,
+}
+
+impl Budget {
+    /// The API's own budget: 60 requests per (60 s + margin).
+    pub fn for_api(clock: Arc<dyn Clock>) -> Self {
+        Self::new(
+            API_LIMIT_PER_MINUTE,
+            Duration::from_secs(60) + DEFAULT_MARGIN,
+            clock,
+        )
+    }
+
+    /// A budget of `limit` requests in any `window`.
+    pub fn new(limit: usize, window: Duration, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            state: Mutex::new(State::default()),
+            changed: Notify::new(),
+            clock,
+            limit: limit.max(1),
+            window,
+        }
+    }
+
+    /// The clock the budget runs on (the client sleeps on it between retries).
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// How many requests were let through since the budget was made.
+    pub fn granted(&self) -> u64 {
+        self.lock().granted
+    }
+
+    /// How many requests could leave right now without waiting.
+    pub fn available(&self) -> usize {
+        let now = self.clock.now();
+        let mut state = self.lock();
+        self.prune(&mut state, now);
+        self.limit.saturating_sub(state.sent.len())
+    }
+
+    /// Waits until a request of this priority may leave, and counts it.
+    pub async fn acquire(&self, priority: Priority) {
+        let _waiting = (priority == Priority::Interactive).then(|| InteractiveWait::new(self));
+        loop {
+            let notified = self.changed.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            match self.next(priority) {
+                Next::Go => return,
+                Next::Sleep(d) => {
+                    tokio::select! {
+                        () = self.clock.sleep(d) => {}
+                        () = &mut notified => {}
+                    }
+                }
+                Next::Park => notified.await,
+            }
+        }
+    }
+
+    /// The server answered 429: hold everything until `retry_after`, or until our oldest request
+    /// leaves the window (the server may count requests we did not send, from another app).
+    pub fn note_rejected(&self, retry_after: Option<Duration>) {
+        let now = self.clock.now();
+        let mut state = self.lock();
+        self.prune(&mut state, now);
+        let until = match retry_after {
+            Some(d) => now + d,
+            None => state
+                .sent
+                .front()
+                .map_or(now + self.window, |first| *first + self.window),
+        };
+        let until = until.max(now + Duration::from_secs(1));
+        state.blocked_until = Some(state.blocked_until.map_or(until, |b| b.max(until)));
+        drop(state);
+        self.changed.notify_waiters();
+    }
+
+    fn next(&self, priority: Priority) -> Next {
+        let now = self.clock.now();
+        let mut state = self.lock();
+        self.prune(&mut state, now);
+        if priority == Priority::Background && state.interactive_waiting > 0 {
+            return Next::Park;
+        }
+        if let Some(until) = state.blocked_until {
+            if until > now {
+                return Next::Sleep(until - now);
+            }
+            state.blocked_until = None;
+        }
+        if state.sent.len() < self.limit {
+            state.sent.push_back(now);
+            state.granted += 1;
+            return Next::Go;
+        }
+        let oldest = state.sent.front().copied().unwrap_or(now);
+        Next::Sleep(
+            (oldest + self.window)
+                .saturating_sub(now)
+                .max(Duration::from_millis(1)),
+        )
+    }
+
+    fn prune(&self, state: &mut State, now: Duration) {
+        while state.sent.front().is_some_and(|t| *t + self.window <= now) {
+            state.sent.pop_front();
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        // The state is a few counters: a panic elsewhere cannot leave it inconsistent.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Counts an interactive waiter for as long as it waits, even if its future is dropped.
+struct InteractiveWait<'a>(&'a Budget);
+
+impl<'a> InteractiveWait<'a> {
+    fn new(budget: &'a Budget) -> Self {
+        budget.lock().interactive_waiting += 1;
+        Self(budget)
+    }
+}
+
+impl Drop for InteractiveWait<'_> {
+    fn drop(&mut self) {
+        self.0.lock().interactive_waiting -= 1;
+        self.0.changed.notify_waiters();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::TokioClock;
+
+    fn budget(limit: usize, window_s: u64) -> Arc<Budget> {
+        Arc::new(Budget::new(
+            limit,
+            Duration::from_secs(window_s),
+            Arc::new(TokioClock::default()),
+        ))
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn never_more_than_the_limit_in_any_window() {
+        let b = budget(5, 10);
+        let start = tokio::time::Instant::now();
+        let mut times = Vec::new();
+        for _ in 0..12 {
+            b.acquire(Priority::Interactive).await;
+            times.push(start.elapsed());
+        }
+        for (i, t) in times.iter().enumerate() {
+            let in_window = times
+                .iter()
+                .filter(|u| **u >= *t && **u < *t + Duration::from_secs(10))
+                .count();
+            assert!(
+                in_window <= 5,
+                "request {i} opens a window with {in_window} requests"
+            );
+        }
+        // 12 requests at 5 per 10 s need two full waits.
+        assert_eq!(times[11], Duration::from_secs(20));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn interactive_requests_overtake_waiting_background_ones() {
+        let b = budget(1, 10);
+        b.acquire(Priority::Background).await;
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let bg = {
+            let (b, order) = (b.clone(), order.clone());
+            tokio::spawn(async move {
+                b.acquire(Priority::Background).await;
+                order.lock().unwrap().push("background");
+            })
+        };
+        tokio::task::yield_now().await;
+        let fg = {
+            let (b, order) = (b.clone(), order.clone());
+            tokio::spawn(async move {
+                b.acquire(Priority::Interactive).await;
+                order.lock().unwrap().push("interactive");
+            })
+        };
+        fg.await.unwrap();
+        bg.await.unwrap();
+        assert_eq!(*order.lock().unwrap(), vec!["interactive", "background"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rejection_holds_everything_until_the_window_frees() {
+        let b = budget(10, 60);
+        b.acquire(Priority::Interactive).await;
+        let start = tokio::time::Instant::now();
+        tokio::time::advance(Duration::from_secs(5)).await;
+        b.note_rejected(None);
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(start.elapsed(), Duration::from_secs(60));
+
+        b.note_rejected(Some(Duration::from_secs(7)));
+        let before = tokio::time::Instant::now();
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(before.elapsed(), Duration::from_secs(7));
+    }
+}

@@ -1,0 +1,202 @@
+//! Errors that keep what the API said: status, code, description, field errors, route and tier.
+
+use crate::routes::{Route, Tier};
+use serde::Deserialize;
+
+/// One field-level problem from a `422 validation_failed` answer.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct FieldError {
+    /// The API's rule code, e.g. `validation_rule_required`.
+    pub code: String,
+    /// A human sentence from the API (English).
+    #[serde(default)]
+    pub description: String,
+    /// The form field concerned (`context.attribute`), when the API names one.
+    pub attribute: Option<String>,
+    /// Allowed values, when the API lists them (e.g. an invalid `with`).
+    pub values: Vec<String>,
+}
+
+/// What the API answered, when it answered with its error envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiFailure {
+    /// HTTP status code.
+    pub status: u16,
+    /// The API's `error.code` (e.g. `not_authorized`, `method_not_found`).
+    pub code: String,
+    /// The API's `error.description`.
+    pub description: String,
+    /// `error.errors[]`, flattened.
+    pub fields: Vec<FieldError>,
+    /// The scope a 403 says is missing, when it names one.
+    pub missing_scope: Option<String>,
+}
+
+/// Why a transport-level exchange failed before a full answer arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransportKind {
+    /// Could not connect (refused, DNS, TLS).
+    Connect,
+    /// No answer in time.
+    Timeout,
+    /// The connection dropped or the body was cut short.
+    Interrupted,
+}
+
+/// Everything a call to the API can end in.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The API answered with its error envelope.
+    #[error("{route} answered {} {}: {}", failure.status, failure.code, failure.description)]
+    Api {
+        /// The route called.
+        route: Route,
+        /// What the API said.
+        failure: ApiFailure,
+    },
+    /// The API kept answering 429 after the client waited for the window.
+    #[error("{route}: the API's rate limit was reached")]
+    RateLimited {
+        /// The route called.
+        route: Route,
+    },
+    /// The connection failed or was cut.
+    #[error("{route}: {message}")]
+    Transport {
+        /// The route called.
+        route: Route,
+        /// What kind of failure.
+        kind: TransportKind,
+        /// Details from the HTTP stack (never contains the token).
+        message: String,
+    },
+    /// The answer arrived but does not have the documented shape.
+    #[error("{route}: unexpected answer at `{path}`: {message}")]
+    Decode {
+        /// The route called.
+        route: Route,
+        /// Where in the JSON document decoding failed (e.g. `data[3].expired_at`).
+        path: String,
+        /// What was wrong there.
+        message: String,
+    },
+    /// A request could not be built (a bad base URL).
+    #[error("invalid request: {0}")]
+    Request(String),
+}
+
+impl Error {
+    /// The route concerned, when there is one.
+    pub fn route(&self) -> Option<Route> {
+        match self {
+            Error::Api { route, .. }
+            | Error::RateLimited { route }
+            | Error::Transport { route, .. }
+            | Error::Decode { route, .. } => Some(*route),
+            Error::Request(_) => None,
+        }
+    }
+
+    /// The tier of the route concerned.
+    pub fn tier(&self) -> Option<Tier> {
+        self.route().map(Route::tier)
+    }
+
+    /// The API's failure, when it answered with its error envelope.
+    pub fn api_failure(&self) -> Option<&ApiFailure> {
+        match self {
+            Error::Api { failure, .. } => Some(failure),
+            _ => None,
+        }
+    }
+
+    /// The token is invalid, revoked or expired: the user must sign in again.
+    pub fn is_unauthorized(&self) -> bool {
+        self.api_failure().is_some_and(|f| f.status == 401)
+    }
+
+    /// The route does not exist on this API (tier fallback to the Manager).
+    pub fn is_method_not_found(&self) -> bool {
+        self.api_failure()
+            .is_some_and(|f| f.status == 404 && f.code == "method_not_found")
+    }
+
+    /// The object is gone (refresh the view).
+    pub fn is_object_not_found(&self) -> bool {
+        self.api_failure()
+            .is_some_and(|f| f.status == 404 && f.code != "method_not_found")
+    }
+
+    /// The token lacks a scope; the scope's name when the API gave it.
+    pub fn missing_scope(&self) -> Option<&str> {
+        self.api_failure().and_then(|f| f.missing_scope.as_deref())
+    }
+
+    /// Whether the failure is the server's or the network's, so that trying later may succeed.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Api { failure, .. } => failure.status == 429 || failure.status >= 500,
+            Error::RateLimited { .. } | Error::Transport { .. } => true,
+            Error::Decode { .. } | Error::Request(_) => false,
+        }
+    }
+}
+
+/// The scopes known to the app, longest first so that `invoicing:prepaid:read` wins over `invoicing`.
+const KNOWN_SCOPES: &[&str] = &[
+    "invoicing:prepaid:read",
+    "invoicing:read",
+    "user_info",
+    "invoicing",
+    "accounts",
+    "users",
+];
+
+/// Finds the scope a 403 names: in `context.scope` if present, else a known scope name in the text.
+pub(crate) fn scope_in(description: &str, context_scope: Option<&str>) -> Option<String> {
+    if let Some(scope) = context_scope.filter(|s| !s.is_empty()) {
+        return Some(scope.to_owned());
+    }
+    let lower = description.to_ascii_lowercase();
+    KNOWN_SCOPES
+        .iter()
+        .find(|scope| {
+            lower.match_indices(*scope).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + scope.len()..].chars().next();
+                let boundary = |c: Option<char>| {
+                    c.is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != ':')
+                };
+                boundary(before) && boundary(after)
+            })
+        })
+        .map(|s| (*s).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_is_found_in_context_or_text() {
+        assert_eq!(
+            scope_in("whatever", Some("users")).as_deref(),
+            Some("users")
+        );
+        assert_eq!(
+            scope_in(
+                "This token lacks the scope required by this route: accounts",
+                None
+            )
+            .as_deref(),
+            Some("accounts")
+        );
+        assert_eq!(
+            scope_in("Missing scope 'user_info'.", None).as_deref(),
+            Some("user_info")
+        );
+        assert_eq!(scope_in("no such thing here", None), None);
+        // "users" inside another word is not a scope name.
+        assert_eq!(scope_in("superusers only", None), None);
+    }
+}

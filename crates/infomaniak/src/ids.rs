@@ -1,0 +1,50 @@
+//! Typed identifiers: a user id cannot be passed where a team id is expected.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl From<u64> for $name {
+            fn from(raw: u64) -> Self {
+                Self(raw)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// An organisation ("account" in the API).
+    AccountId
+);
+id_type!(
+    /// A person's Infomaniak user id.
+    UserId
+);
+id_type!(
+    /// A work team of an organisation.
+    TeamId
+);
+id_type!(
+    /// A product (a domain, a hosting, a kSuite…).
+    ProductId
+);
+id_type!(
+    /// A pending or past invitation to an organisation.
+    InvitationId
+);
+id_type!(
+    /// An invoice.
+    InvoiceId
+);

@@ -1,0 +1,163 @@
+//! The client against the local API over loopback: successes and every documented failure.
+
+mod common;
+
+use infomaniak::{Error, Route, Tier, TransportKind};
+use sandbox::{Fault, FaultRule, tokens};
+
+#[tokio::test]
+async fn profile_and_organisations_decode_from_the_real_envelope() {
+    let api = common::sandbox().await;
+    let client = common::client(&api, tokens::DEMO);
+    let world = api.world();
+
+    let me = client.profile().await.unwrap();
+    assert_eq!(me.id.0, world.user_id);
+    assert_eq!(me.email, world.email);
+    assert_eq!(me.shown_name(), world.display_name);
+
+    let accounts = client.accounts().await.unwrap();
+    let mut got: Vec<_> = accounts.iter().map(|a| (a.id.0, a.name.clone())).collect();
+    let mut want: Vec<_> = world
+        .organisations
+        .iter()
+        .map(|o| (o.id, o.name.clone()))
+        .collect();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+    let first = &world.organisations[0];
+    let one = client
+        .account(infomaniak::AccountId(first.id))
+        .await
+        .unwrap();
+    assert_eq!(
+        one.count_owners,
+        Some(u32::try_from(first.count_owners).unwrap())
+    );
+    assert_eq!(one.is_blocked, first.is_blocked);
+}
+
+#[tokio::test]
+async fn a_revoked_token_is_unauthorized() {
+    let api = common::sandbox().await;
+    let err = common::client(&api, tokens::REVOKED)
+        .profile()
+        .await
+        .unwrap_err();
+    assert!(err.is_unauthorized(), "{err:?}");
+    assert_eq!(err.route(), Some(Route::Profile));
+}
+
+#[tokio::test]
+async fn a_missing_scope_is_named() {
+    let api = common::sandbox().await;
+    let err = common::client(&api, tokens::NO_ACCOUNTS)
+        .accounts()
+        .await
+        .unwrap_err();
+    assert_eq!(err.missing_scope(), Some("accounts"), "{err:?}");
+    // The profile still works with that token.
+    assert!(
+        common::client(&api, tokens::NO_ACCOUNTS)
+            .profile()
+            .await
+            .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_organisation_is_not_found() {
+    let api = common::sandbox().await;
+    let err = common::client(&api, tokens::DEMO)
+        .account(infomaniak::AccountId(999_999_999))
+        .await
+        .unwrap_err();
+    assert!(err.is_object_not_found(), "{err:?}");
+    assert_eq!(err.tier(), Some(Tier::Documented));
+}
+
+#[tokio::test]
+async fn server_errors_on_reads_are_retried_until_they_pass() {
+    let api = common::sandbox().await;
+    api.inject(FaultRule::new("/1/accounts", Fault::Status(503)).times(2));
+    let accounts = common::quick_client(&api, tokens::DEMO)
+        .accounts()
+        .await
+        .unwrap();
+    assert!(!accounts.is_empty());
+    let statuses: Vec<u16> = api
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/1/accounts")
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(statuses, vec![503, 503, 200]);
+}
+
+#[tokio::test]
+async fn a_429_is_waited_out_then_retried_once() {
+    let api = common::sandbox().await;
+    api.inject(FaultRule::new("/2/profile", Fault::Status(429)));
+    let started = std::time::Instant::now();
+    common::quick_client(&api, tokens::DEMO)
+        .profile()
+        .await
+        .unwrap();
+    // The client waited for its window to free (2 s in this test) rather than hammering.
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1));
+    assert_eq!(
+        api.requests()
+            .iter()
+            .filter(|r| r.path == "/2/profile")
+            .count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_dropped_connection_and_a_truncated_body_are_transport_failures_retried_for_reads() {
+    let api = common::sandbox().await;
+    api.inject(FaultRule::new("/2/profile", Fault::DropConnection));
+    api.inject(FaultRule::new("/1/accounts", Fault::TruncatedBody).times(10));
+    let client = common::quick_client(&api, tokens::DEMO);
+    assert!(client.profile().await.is_ok(), "a single drop is retried");
+    match client.accounts().await.unwrap_err() {
+        Error::Transport { kind, route, .. } => {
+            assert_eq!(kind, TransportKind::Interrupted);
+            assert_eq!(route, Route::Accounts);
+        }
+        other => panic!("expected a transport failure, got {other:?}"),
+    }
+    assert_eq!(
+        api.requests()
+            .iter()
+            .filter(|r| r.path == "/1/accounts")
+            .count(),
+        usize::try_from(infomaniak::retry::MAX_ATTEMPTS).unwrap()
+    );
+}
+
+#[tokio::test]
+async fn a_malformed_answer_is_a_decode_error_not_a_crash() {
+    let api = common::sandbox().await;
+    api.inject(FaultRule::new("/2/profile", Fault::Malformed));
+    let err = common::client(&api, tokens::DEMO)
+        .profile()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                route: Route::Profile,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        !err.to_string().contains(tokens::DEMO),
+        "the token never appears in an error"
+    );
+}

@@ -1,0 +1,64 @@
+use std::sync::Arc;
+
+use axum::extract::State;
+use serde_json::{Value, json};
+
+use crate::envelope::{ApiError, ApiResult, Reply};
+use crate::query::ListQuery;
+use crate::state::Shared;
+use crate::world::model::language_id;
+
+/// GET /2/profile
+pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) -> ApiResult {
+    let with = query.with(&["emails", "phones"])?;
+    let world = shared.world();
+    let me = world
+        .person(world.me)
+        .ok_or_else(|| ApiError::not_found("User"))?;
+    let profile = &world.profile;
+    let language = me.locale.split('_').next().unwrap_or("fr");
+    let mut data = json!({
+        "id": me.id,
+        "user_id": me.id,
+        "login": me.login,
+        "email": me.email,
+        "first_name": me.first_name,
+        "last_name": me.last_name,
+        "display_name": me.display_name(),
+        "avatar": Value::Null,
+        "is_sso": me.is_sso,
+        "timezone": profile.timezone,
+        "preferences": {
+            "account": {"current_account_id": profile.current_account_id},
+            "security": {
+                "otp": profile.otp,
+                "double_auth": profile.otp,
+                "double_auth_method": if profile.otp { "otp" } else { "none" },
+                "has_recovery_email": profile.emails.len() > 1,
+            },
+            "language": {
+                "id": language_id(&me.locale),
+                "short_name": language,
+                "locale": me.locale,
+            },
+            "timezone": profile.timezone,
+        },
+    });
+    if with.iter().any(|w| w == "emails") {
+        data["emails"] = profile
+            .emails
+            .iter()
+            .enumerate()
+            .map(|(i, email)| json!({"id": i + 1, "email": email, "is_primary": i == 0, "checked": true}))
+            .collect();
+    }
+    if with.iter().any(|w| w == "phones") {
+        data["phones"] = profile
+            .phones
+            .iter()
+            .enumerate()
+            .map(|(i, phone)| json!({"id": i + 1, "phone": phone, "checked": true}))
+            .collect();
+    }
+    Ok(Reply::ok(data))
+}

@@ -1,0 +1,191 @@
+//! JSON shapes of the model, field names as in the API document.
+
+use serde_json::{Value, json};
+
+use crate::world::model::{
+    Account, Invitation, Member, Product, ProductAccess, Team, World, language_id, service_name,
+};
+
+/// Amounts travel as decimal numbers with two places.
+pub(crate) fn money(cents: i64) -> Value {
+    json!(cents as f64 / 100.0)
+}
+
+pub(crate) fn account(account: &Account, me: &Member) -> Value {
+    json!({
+        "id": account.id,
+        "name": account.name,
+        "legal_entity_type": account.legal_entity_type,
+        "type": me.role.relation(),
+        "count_owners": account.count_owners(),
+        "nb_users": account.members.len(),
+        "nb_invitations": account.pending_invitations().count(),
+        "is_blocked": account.is_blocked,
+        "blocked_at": account.blocked_at,
+        "has_2fa_required": account.has_2fa_required,
+        "order": {
+            "waiting_payment": account.waiting_payment,
+            "in_process": account.in_process,
+            "blocked_order_id": account.blocked_order_ids,
+        },
+        "has_customer_paiement_method": account.payment_method.is_some(),
+        "billing": me.has_billing_access,
+        "mailing": me.is_correspondent,
+        "billing_mailing": me.is_correspondent_billing,
+        "logo": Value::Null,
+        "addresses": [{
+            "street": account.address.street,
+            "zipcode": account.address.zipcode,
+            "city": account.address.city,
+            "country": account.address.country,
+            "type": "billing",
+        }],
+        "tags": account.tags.iter().map(|t| json!({"id": t.id, "name": t.name, "color": t.color})).collect::<Vec<_>>(),
+        "partner_id": account.partner_id,
+        "created_at": account.created_at,
+        "locale": account.locale,
+        "timezone": account.timezone,
+    })
+}
+
+/// A member as an item of the organisation's user list.
+pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Option<Value> {
+    let person = world.person(member.user_id)?;
+    Some(json!({
+        "user_id": person.id,
+        "invitation_id": Value::Null,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "display_name": person.display_name(),
+        "email": person.email,
+        "avatar": Value::Null,
+        "role_type": member.role.role_type(),
+        "is_external": member.role == crate::world::model::Role::External,
+        "state_in_account": "valid",
+        "is_correspondent": member.is_correspondent,
+        "is_correspondent_billing": member.is_correspondent_billing,
+        "has_billing_access": member.has_billing_access,
+        "has_no_manager_access": member.has_no_manager_access,
+        "is_workspace_only": person.is_workspace_only,
+        "is_sso": person.is_sso,
+        "last_login_at": person.last_login_at,
+        "teams": account.teams_of(person.id),
+        "language_id": language_id(&person.locale),
+    }))
+}
+
+/// A pending invitation as an item of the organisation's user list.
+pub(crate) fn pending(invitation: &Invitation) -> Value {
+    json!({
+        "user_id": Value::Null,
+        "invitation_id": invitation.id,
+        "first_name": invitation.first_name,
+        "last_name": invitation.last_name,
+        "display_name": format!("{} {}", invitation.first_name, invitation.last_name),
+        "email": invitation.email,
+        "avatar": Value::Null,
+        "role_type": invitation.role.role_type(),
+        "is_external": false,
+        "state_in_account": "pending",
+        "is_correspondent": invitation.has_mailing,
+        "is_correspondent_billing": invitation.has_billing_mailing,
+        "has_billing_access": invitation.has_billing,
+        "has_no_manager_access": false,
+        "is_workspace_only": false,
+        "is_sso": false,
+        "last_login_at": Value::Null,
+        "teams": invitation.teams,
+        "language_id": language_id(&invitation.locale),
+    })
+}
+
+pub(crate) fn access(access: &ProductAccess) -> Value {
+    json!({
+        "type": access.kind,
+        "id": access.target_id,
+        "role": access.role,
+        "right": access.right,
+    })
+}
+
+pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitation) -> Value {
+    json!({
+        "id": invitation.id,
+        "account_id": account_id,
+        "email": invitation.email,
+        "first_name": invitation.first_name,
+        "last_name": invitation.last_name,
+        "status": invitation.status.as_str(),
+        "role_type": invitation.role.role_type(),
+        "teams": invitation.teams,
+        "locale": invitation.locale,
+        "language_id": language_id(&invitation.locale),
+        "has_billing": invitation.has_billing,
+        "has_billing_mailing": invitation.has_billing_mailing,
+        "has_mailing": invitation.has_mailing,
+        "permissions": invitation.permissions,
+        "product_accesses": invitation.accesses.iter().map(access).collect::<Vec<_>>(),
+        "user_id": invitation.user_id,
+        "sent_at": invitation.sent_at,
+        "created_at": invitation.created_at,
+        "expired_at": invitation.expired_at,
+        "url_accept": format!("{base_url}/invitation/accept/{}", invitation.key),
+    })
+}
+
+pub(crate) fn team(world: &World, account: &Account, team: &Team) -> Value {
+    let leader = team.owned_by_id.and_then(|id| world.person(id));
+    json!({
+        "id": team.id,
+        "account_id": account.id,
+        "name": team.name,
+        "color_id": team.color_id,
+        "owned_by_id": team.owned_by_id,
+        "owned_by": leader.map(|p| json!({"id": p.id, "display_name": p.display_name(), "email": p.email})),
+        "created_by_id": team.created_by_id,
+        "created_at": team.created_at,
+        "updated_at": team.updated_at,
+        "user_count": team.user_ids.len(),
+        "product_count": account.products_of_services(&team.service_ids),
+        "permissions": team.service_ids.iter().map(|id| json!({
+            "service_id": id,
+            "service_name": service_name(*id),
+            "rights": ["technical"],
+        })).collect::<Vec<_>>(),
+    })
+}
+
+pub(crate) fn product(account: &Account, product: &Product) -> Value {
+    let mut status = serde_json::Map::new();
+    if product.has_maintenance {
+        status.insert(
+            "maintenance".into(),
+            json!({"reason": "scheduled_maintenance"}),
+        );
+    }
+    if product.is_locked {
+        status.insert("locked".into(), json!({"reason": "unpaid"}));
+    }
+    json!({
+        "id": product.id,
+        "account_id": account.id,
+        "service_id": product.service_id,
+        "service_name": product.service_name,
+        "customer_name": product.customer_name,
+        "internal_name": product.internal_name,
+        "description": product.description,
+        "created_at": product.created_at,
+        "expired_at": product.expired_at,
+        "is_locked": product.is_locked,
+        "has_maintenance": product.has_maintenance,
+        "has_operation_in_progress": product.has_operation_in_progress,
+        "is_trial": product.is_trial,
+        "is_free": product.is_free,
+        "status": status,
+        "tags": account.tags.iter().filter(|t| product.tag_ids.contains(&t.id))
+            .map(|t| json!({"id": t.id, "name": t.name})).collect::<Vec<_>>(),
+        "bill_reference": product.bill_reference,
+        "is_managed_by_partner": product.is_managed_by_partner,
+        "renew_preferences": [],
+    })
+}

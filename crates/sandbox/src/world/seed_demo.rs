@@ -1,0 +1,471 @@
+//! The demo world: one person and five organisations that between them show every case the
+//! app handles (relations, blocked org, unpaid orders, expiries on every side of the reminders).
+
+use super::build::{Builder, Flags};
+use super::model::{
+    Account, DAY, InvitationStatus, Profile, Role, SUPPORT_ACCESS_DAYS, SupportAccess, Tag, World,
+};
+use super::names::PERSONAL_DOMAINS;
+
+const PLAIN: Flags = Flags {
+    locked: false,
+    maintenance: false,
+    in_progress: false,
+    trial: false,
+    free: false,
+    partner: false,
+};
+const LOCKED: Flags = Flags {
+    locked: true,
+    ..PLAIN
+};
+const MAINTENANCE: Flags = Flags {
+    maintenance: true,
+    ..PLAIN
+};
+const IN_PROGRESS: Flags = Flags {
+    in_progress: true,
+    ..PLAIN
+};
+const TRIAL: Flags = Flags {
+    trial: true,
+    ..PLAIN
+};
+const FREE: Flags = Flags {
+    free: true,
+    ..PLAIN
+};
+const PARTNER: Flags = Flags {
+    partner: true,
+    ..PLAIN
+};
+const PARTNER_MAINTENANCE: Flags = Flags {
+    partner: true,
+    maintenance: true,
+    ..PLAIN
+};
+
+/// `(service, customer_name, expires in days (None = never), auto_renew, flags)`
+type ProductPlan = (&'static str, &'static str, Option<i64>, bool, Flags);
+
+#[derive(Debug)]
+struct OrgPlan {
+    name: &'static str,
+    domain: &'static str,
+    my_role: Role,
+    other_owners: usize,
+    admins: usize,
+    normals: usize,
+    externals: usize,
+    pending: usize,
+    currency: &'static str,
+    invoice_currencies: &'static [&'static str],
+    invoices: usize,
+    prepaid: usize,
+    payment_method: Option<&'static str>,
+    two_fa: bool,
+    blocked: bool,
+    waiting_payment: u32,
+    partner: bool,
+    tags: &'static [&'static str],
+    teams: &'static [&'static str],
+    products: &'static [ProductPlan],
+}
+
+const ORGS: [OrgPlan; 5] = [
+    // A small company whose only legal representative is the signed-in person.
+    OrgPlan {
+        name: "Rochat & Fils Sàrl",
+        domain: "rochat-fils.ch",
+        my_role: Role::Owner,
+        other_owners: 0,
+        admins: 2,
+        normals: 5,
+        externals: 1,
+        pending: 2,
+        currency: "CHF",
+        invoice_currencies: &["CHF"],
+        invoices: 10,
+        prepaid: 14,
+        payment_method: Some("card"),
+        two_fa: true,
+        blocked: false,
+        waiting_payment: 0,
+        partner: false,
+        tags: &["Clients", "Interne"],
+        teams: &["Direction", "Atelier", "Comptabilité"],
+        products: &[
+            ("domain", "rochat-fils.ch", Some(9), true, PLAIN),
+            ("domain", "rochat-fils.swiss", Some(11), false, PLAIN),
+            ("hosting", "Site rochat-fils.ch", Some(45), true, PLAIN),
+            ("email_hosting", "rochat-fils.ch", Some(200), true, PLAIN),
+            ("ksuite", "kSuite Rochat & Fils", Some(320), true, PLAIN),
+            (
+                "certificate",
+                "rochat-fils.ch (SSL)",
+                Some(-5),
+                false,
+                PLAIN,
+            ),
+            ("drive", "kDrive Rochat & Fils", Some(20), false, TRIAL),
+            ("swiss_backup", "Swiss Backup Rochat", None, false, PLAIN),
+        ],
+    },
+    // An association: administrator, unpaid orders and a blocked order, no automatic payment.
+    OrgPlan {
+        name: "Association Les Amis du Léman",
+        domain: "amis-du-leman.ch",
+        my_role: Role::Admin,
+        other_owners: 2,
+        admins: 1,
+        normals: 6,
+        externals: 2,
+        pending: 1,
+        currency: "CHF",
+        invoice_currencies: &["CHF"],
+        invoices: 7,
+        prepaid: 0,
+        payment_method: None,
+        two_fa: false,
+        blocked: false,
+        waiting_payment: 2,
+        partner: false,
+        tags: &["Bénévoles"],
+        teams: &["Comité", "Bénévoles"],
+        products: &[
+            ("domain", "amis-du-leman.ch", Some(5), false, PLAIN),
+            ("hosting", "Site amis-du-leman.ch", Some(-20), false, LOCKED),
+            ("email_hosting", "amis-du-leman.ch", Some(90), false, PLAIN),
+            ("drive", "kDrive Bénévoles", Some(300), false, PLAIN),
+            (
+                "public_cloud",
+                "Public Cloud Léman",
+                None,
+                false,
+                MAINTENANCE,
+            ),
+        ],
+    },
+    // A design studio with two legal representatives, where the person's login is a mailbox.
+    OrgPlan {
+        name: "Atelier Lumen Design Sàrl",
+        domain: "atelier-lumen.ch",
+        my_role: Role::Owner,
+        other_owners: 1,
+        admins: 1,
+        normals: 4,
+        externals: 2,
+        pending: 2,
+        currency: "CHF",
+        invoice_currencies: &["CHF", "EUR"],
+        invoices: 12,
+        prepaid: 22,
+        payment_method: Some("twint"),
+        two_fa: false,
+        blocked: false,
+        waiting_payment: 0,
+        partner: false,
+        tags: &["Clients", "Portfolio"],
+        teams: &["Studio", "Clients", "Production"],
+        products: &[
+            ("domain", "atelier-lumen.ch", Some(13), true, PLAIN),
+            ("ksuite", "kSuite Atelier Lumen", Some(58), true, PLAIN),
+            (
+                "hosting",
+                "Portfolio atelier-lumen.ch",
+                Some(400),
+                true,
+                PLAIN,
+            ),
+            ("email_hosting", "atelier-lumen.ch", Some(400), true, PLAIN),
+            ("domain", "lumen-photo.ch", Some(-2), false, PLAIN),
+            ("domain", "lumen-events.ch", Some(3), false, PLAIN),
+            (
+                "certificate",
+                "atelier-lumen.ch (SSL)",
+                Some(35),
+                true,
+                PLAIN,
+            ),
+            ("drive", "kDrive Clients", Some(150), false, IN_PROGRESS),
+        ],
+    },
+    // A reseller's client: products managed by a partner; blocked; the person is a collaborator.
+    OrgPlan {
+        name: "Boulangerie Favre SA",
+        domain: "boulangerie-favre.ch",
+        my_role: Role::Normal,
+        other_owners: 1,
+        admins: 1,
+        normals: 3,
+        externals: 0,
+        pending: 1,
+        currency: "CHF",
+        invoice_currencies: &["CHF"],
+        invoices: 5,
+        prepaid: 0,
+        payment_method: Some("card"),
+        two_fa: false,
+        blocked: true,
+        waiting_payment: 0,
+        partner: true,
+        tags: &["Boutique"],
+        teams: &["Boutique"],
+        products: &[
+            ("domain", "boulangerie-favre.ch", Some(25), false, PARTNER),
+            (
+                "hosting",
+                "Boutique en ligne",
+                Some(80),
+                false,
+                PARTNER_MAINTENANCE,
+            ),
+            (
+                "email_hosting",
+                "boulangerie-favre.ch",
+                Some(25),
+                false,
+                PARTNER,
+            ),
+        ],
+    },
+    // A fiduciary where the person is only an external user.
+    OrgPlan {
+        name: "Fiduciaire Jaquet & Associés SA",
+        domain: "fiduciaire-jaquet.ch",
+        my_role: Role::External,
+        other_owners: 2,
+        admins: 2,
+        normals: 6,
+        externals: 1,
+        pending: 1,
+        currency: "CHF",
+        invoice_currencies: &["CHF", "EUR"],
+        invoices: 6,
+        prepaid: 0,
+        payment_method: Some("card"),
+        two_fa: true,
+        blocked: false,
+        waiting_payment: 0,
+        partner: false,
+        tags: &["Mandats"],
+        teams: &["Révision", "Conseil"],
+        products: &[
+            ("domain", "fiduciaire-jaquet.ch", Some(120), true, PLAIN),
+            (
+                "email_hosting",
+                "fiduciaire-jaquet.ch",
+                Some(120),
+                true,
+                PLAIN,
+            ),
+            ("ksuite", "kSuite Jaquet", Some(7), true, PLAIN),
+            ("swiss_backup", "Archives Jaquet", None, false, PLAIN),
+            ("drive", "kDrive partagé", None, false, FREE),
+        ],
+    },
+];
+
+pub(crate) fn generate(seed: u64, now: i64) -> World {
+    let mut b = Builder::new(seed, now);
+    let me = b.person("Camille", "Rochat", "atelier-lumen.ch");
+    if let Some(person) = b.people.get_mut(&me) {
+        person.locale = "fr_FR".to_owned();
+        person.last_login_at = Some(now - 3600);
+    }
+    let mut accounts: Vec<Account> = ORGS
+        .iter()
+        .map(|plan| organisation(&mut b, plan, me))
+        .collect();
+    shape_invitation_history(&mut b, &mut accounts);
+    let current_account_id = accounts.first().map_or(0, |a| a.id);
+    let profile = Profile {
+        emails: vec![
+            "camille.rochat@atelier-lumen.ch".to_owned(),
+            "camille.rochat@bluewin.ch".to_owned(),
+        ],
+        phones: vec!["+41 79 555 12 34".to_owned()],
+        otp: true,
+        current_account_id,
+        timezone: "Europe/Zurich",
+        support: vec![
+            SupportAccess {
+                content: "mail",
+                granted_at: Some(now - 2 * DAY),
+                expires_at: Some(now - 2 * DAY + SUPPORT_ACCESS_DAYS * DAY),
+            },
+            SupportAccess {
+                content: "kdrive",
+                granted_at: None,
+                expires_at: None,
+            },
+            SupportAccess {
+                content: "kchat",
+                granted_at: None,
+                expires_at: None,
+            },
+        ],
+    };
+    b.finish(me, accounts, profile)
+}
+
+fn organisation(b: &mut Builder, plan: &OrgPlan, me: u64) -> Account {
+    let id = b.account_id();
+    let mut me_member = b.member(me, plan.my_role);
+    me_member.has_billing_access = plan.my_role.manages_users();
+    let mut members = vec![me_member];
+    let groups = [
+        (Role::Owner, plan.other_owners),
+        (Role::Admin, plan.admins),
+        (Role::Normal, plan.normals),
+        (Role::External, plan.externals),
+    ];
+    let has_ksuite = plan.products.iter().any(|p| p.0 == "ksuite");
+    for (role, count) in groups {
+        for _ in 0..count {
+            let domain = if role == Role::External {
+                *b.pick(&PERSONAL_DOMAINS)
+            } else {
+                plan.domain
+            };
+            let user = b.random_person(domain);
+            let mut member = b.member(user, role);
+            member.in_ksuite = has_ksuite && role == Role::Normal && b.chance(0.5);
+            members.push(member);
+        }
+    }
+
+    let tags: Vec<Tag> = plan
+        .tags
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Tag {
+            id: b.other_id(),
+            name: (*name).to_owned(),
+            color: 1 + i as u32,
+        })
+        .collect();
+    let mut products: Vec<_> = plan
+        .products
+        .iter()
+        .map(|(service, name, days, auto, flags)| b.product(service, name, *days, *auto, *flags))
+        .collect();
+    for (i, product) in products.iter_mut().enumerate() {
+        if let Some(tag) = tags.get(i % 3) {
+            product.tag_ids.push(tag.id);
+        }
+    }
+
+    let mut services: Vec<u32> = products.iter().map(|p| p.service_id).collect();
+    services.sort_unstable();
+    services.dedup();
+    let others: Vec<u64> = members.iter().skip(1).map(|m| m.user_id).collect();
+    let leaders: Vec<u64> = members
+        .iter()
+        .filter(|m| matches!(m.role, Role::Admin | Role::Normal) && m.user_id != me)
+        .map(|m| m.user_id)
+        .collect();
+    let teams = plan
+        .teams
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let leader = leaders.get(i % leaders.len().max(1)).copied().unwrap_or(me);
+            let size = b.rng_range(2, 5);
+            let mut team_members = b.sample(&others, size);
+            if i == 0 {
+                team_members.push(me);
+            }
+            let count = b.rng_range(1, 2);
+            let team_services = b.sample(&services, count);
+            b.team(name, leader, team_members, team_services)
+        })
+        .collect::<Vec<_>>();
+
+    let mut invitations = Vec::new();
+    for k in 0..plan.pending {
+        let domain = if k % 2 == 0 {
+            *b.pick(&PERSONAL_DOMAINS)
+        } else {
+            plan.domain
+        };
+        let role = if k == 0 && plan.admins > 0 {
+            Role::Admin
+        } else {
+            Role::Normal
+        };
+        let mut invitation = b.pending_invitation(domain, role);
+        invitation.has_mailing = k == 0;
+        if let Some(team) = teams.get(k) {
+            invitation.teams.push(team.id);
+        }
+        invitations.push(invitation);
+    }
+
+    let blocked_order_ids = if plan.waiting_payment > 0 {
+        vec![b.other_id()]
+    } else {
+        Vec::new()
+    };
+    let street_no = b.rng_range(1, 60) as u32;
+    Account {
+        id,
+        name: plan.name.to_owned(),
+        legal_entity_type: "company",
+        created_at: b.days_ago(700, 3000),
+        locale: "fr_FR",
+        timezone: "Europe/Zurich",
+        currency: plan.currency,
+        is_blocked: plan.blocked,
+        blocked_at: plan.blocked.then(|| b.now - 3 * DAY),
+        has_2fa_required: plan.two_fa,
+        waiting_payment: plan.waiting_payment,
+        in_process: u32::from(plan.waiting_payment > 0),
+        blocked_order_ids,
+        payment_method: plan.payment_method,
+        partner_id: plan.partner.then(|| 4_200 + id % 100),
+        tags,
+        address: b.address(street_no),
+        mail_domains: vec![plan.domain.to_owned()],
+        members,
+        invitations,
+        teams,
+        products,
+        invoices: b.invoices(plan.invoices, plan.invoice_currencies),
+        prepaid: b.prepaid(plan.prepaid, plan.currency),
+        last_invitation_sent: Default::default(),
+    }
+}
+
+/// Invitations that can no longer change: accepted, cancelled, rejected.
+fn shape_invitation_history(b: &mut Builder, accounts: &mut [Account]) {
+    if let Some(account) = accounts.first_mut() {
+        let joined = account
+            .members
+            .iter()
+            .find(|m| m.role == Role::Normal)
+            .and_then(|m| b.people.get(&m.user_id))
+            .cloned();
+        if let Some(person) = joined {
+            let mut invitation = b.invitation(
+                person.email.clone(),
+                &person.first_name,
+                &person.last_name,
+                Role::Normal,
+            );
+            invitation.status = InvitationStatus::Accepted;
+            invitation.user_id = Some(person.id);
+            account.invitations.push(invitation);
+        }
+    }
+    if let Some(account) = accounts.get_mut(1) {
+        let mut invitation = b.pending_invitation("gmx.ch", Role::Normal);
+        invitation.status = InvitationStatus::Cancelled;
+        account.invitations.push(invitation);
+    }
+    if let Some(account) = accounts.get_mut(2) {
+        let mut invitation = b.pending_invitation("sunrise.ch", Role::Normal);
+        invitation.status = InvitationStatus::Rejected;
+        account.invitations.push(invitation);
+    }
+}

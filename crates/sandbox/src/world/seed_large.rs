@@ -1,0 +1,184 @@
+//! Large worlds for benchmarks: `n` organisations of 200 users and 40 products each.
+
+use std::collections::HashSet;
+
+use super::build::{Builder, Flags};
+use super::model::{Account, Profile, Role, SUPPORT_CONTENTS, SupportAccess, Tag, World};
+use super::names::{LAST_NAMES, LEGAL_SUFFIXES, PERSONAL_DOMAINS, TEAM_NAMES, TRADES, slug};
+
+pub(crate) const USERS_PER_ORG: usize = 200;
+pub(crate) const PRODUCTS_PER_ORG: usize = 40;
+const TEAMS_PER_ORG: usize = 8;
+const PENDING_PER_ORG: usize = 5;
+const INVOICES_PER_ORG: usize = 24;
+const PREPAID_PER_ORG: usize = 10;
+
+/// Services weighted roughly as organisations hold them.
+const SERVICE_MIX: [&str; 20] = [
+    "domain",
+    "domain",
+    "domain",
+    "domain",
+    "domain",
+    "domain",
+    "email_hosting",
+    "email_hosting",
+    "email_hosting",
+    "hosting",
+    "hosting",
+    "hosting",
+    "drive",
+    "drive",
+    "ksuite",
+    "ksuite",
+    "certificate",
+    "certificate",
+    "swiss_backup",
+    "public_cloud",
+];
+
+pub(crate) fn generate(organisations: u32, seed: u64, now: i64) -> World {
+    let mut b = Builder::new(seed, now);
+    let me = b.person("Camille", "Rochat", "ikdesk-demo.ch");
+    let mut names = HashSet::new();
+    let accounts: Vec<Account> = (0..organisations)
+        .map(|i| {
+            let (name, domain) = unique_name(&mut b, &mut names);
+            let my_role = if i % 3 == 2 { Role::Admin } else { Role::Owner };
+            organisation(&mut b, &name, &domain, my_role, me)
+        })
+        .collect();
+    let profile = Profile {
+        emails: vec!["camille.rochat@ikdesk-demo.ch".to_owned()],
+        phones: Vec::new(),
+        otp: false,
+        current_account_id: accounts.first().map_or(0, |a| a.id),
+        timezone: "Europe/Zurich",
+        support: SUPPORT_CONTENTS
+            .into_iter()
+            .map(|content| SupportAccess {
+                content,
+                granted_at: None,
+                expires_at: None,
+            })
+            .collect(),
+    };
+    b.finish(me, accounts, profile)
+}
+
+fn unique_name(b: &mut Builder, taken: &mut HashSet<String>) -> (String, String) {
+    loop {
+        let trade = *b.pick(&TRADES);
+        let family = *b.pick(&LAST_NAMES);
+        let suffix = *b.pick(&LEGAL_SUFFIXES);
+        let base = format!("{trade} {family}");
+        if taken.insert(base.clone()) {
+            let domain = format!("{}.ch", slug(&base));
+            return (format!("{base} {suffix}"), domain);
+        }
+    }
+}
+
+fn organisation(b: &mut Builder, name: &str, domain: &str, my_role: Role, me: u64) -> Account {
+    let id = b.account_id();
+    let mut members = vec![b.member(me, my_role)];
+    for k in 1..USERS_PER_ORG {
+        let role = match k {
+            1 => Role::Owner,
+            2..=9 => Role::Admin,
+            10..=19 => Role::External,
+            _ => Role::Normal,
+        };
+        let user_domain = if role == Role::External {
+            *b.pick(&PERSONAL_DOMAINS)
+        } else {
+            domain
+        };
+        let user = b.random_person(user_domain);
+        members.push(b.member(user, role));
+    }
+    let tag = Tag {
+        id: b.other_id(),
+        name: "Clients".to_owned(),
+        color: 1,
+    };
+    let products: Vec<_> = (0..PRODUCTS_PER_ORG)
+        .map(|k| {
+            let service = *b.pick(&SERVICE_MIX);
+            let days = if b.chance(0.1) {
+                None
+            } else {
+                Some(b.rng_range(0, 430) as i64 - 30)
+            };
+            let flags = Flags {
+                locked: b.chance(0.02),
+                maintenance: b.chance(0.02),
+                trial: b.chance(0.03),
+                ..Flags::default()
+            };
+            let auto_renew = b.chance(0.6);
+            let customer_name = if service == "domain" {
+                format!("{}-{k}.ch", domain.trim_end_matches(".ch"))
+            } else {
+                format!("{} {k}", service.replace('_', " "))
+            };
+            let mut product = b.product(service, &customer_name, days, auto_renew, flags);
+            if k % 4 == 0 {
+                product.tag_ids.push(tag.id);
+            }
+            product
+        })
+        .collect();
+    let mut services: Vec<u32> = products.iter().map(|p| p.service_id).collect();
+    services.sort_unstable();
+    services.dedup();
+    let ids: Vec<u64> = members.iter().map(|m| m.user_id).collect();
+    let teams = (0..TEAMS_PER_ORG)
+        .map(|k| {
+            let leader = ids[2 + k];
+            let size = b.rng_range(10, 25);
+            let team_members = b.sample(&ids, size);
+            let team_services = b.sample(&services, 2);
+            b.team(
+                TEAM_NAMES[k % TEAM_NAMES.len()],
+                leader,
+                team_members,
+                team_services,
+            )
+        })
+        .collect();
+    let invitations = (0..PENDING_PER_ORG)
+        .map(|_| {
+            let domain = *b.pick(&PERSONAL_DOMAINS);
+            b.pending_invitation(domain, Role::Normal)
+        })
+        .collect();
+    let street_no = b.rng_range(1, 80) as u32;
+    Account {
+        id,
+        name: name.to_owned(),
+        legal_entity_type: "company",
+        created_at: b.days_ago(400, 4000),
+        locale: "fr_FR",
+        timezone: "Europe/Zurich",
+        currency: "CHF",
+        is_blocked: false,
+        blocked_at: None,
+        has_2fa_required: b.chance(0.2),
+        waiting_payment: 0,
+        in_process: 0,
+        blocked_order_ids: Vec::new(),
+        payment_method: Some("card"),
+        partner_id: None,
+        tags: vec![tag],
+        address: b.address(street_no),
+        mail_domains: vec![domain.to_owned()],
+        members,
+        invitations,
+        teams,
+        products,
+        invoices: b.invoices(INVOICES_PER_ORG, &["CHF", "CHF", "EUR"]),
+        prepaid: b.prepaid(PREPAID_PER_ORG, "CHF"),
+        last_invitation_sent: Default::default(),
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Reruns every benchmark and rewrites docs/benchmarks.md with the results and the machine they ran on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/benchmarks.md
+say() { printf '==> %s\n' "$*"; }
+
+say "building the bare Tauri window used as the baseline"
+cargo build -q -p bare-window
+say "building the benchmark drivers"
+cargo build -q -p e2e --bin startup-bench
+
+say "measuring start-up and memory under Xvfb (several runs each)"
+startup=$(IK_DESK_APP="$PWD/target/debug/ik-desk" BARE_WINDOW_APP="$PWD/target/debug/bare-window" \
+  timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- target/debug/startup-bench)
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Rerun with \`make bench\`. Figures from $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), debug builds."
+  echo
+  echo "## Start-up and memory"
+  echo
+  echo "Timed from the WebDriver session request (which launches the binary) to the first element that"
+  echo "proves the page is ready: for IK Desk in demo mode, an organisation's name in the table (so the"
+  echo "in-process API, the client, the store, the command and the page all ran); for the baseline, a bare"
+  echo "Tauri window's one static line. Memory is the resident set of every process of the app (the app and"
+  echo "WebKit's web and network processes), two seconds after it was ready."
+  echo
+  echo "$startup"
+} > "$out"
+say "wrote $out"

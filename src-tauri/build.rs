@@ -1,0 +1,21 @@
+// Declaring the app's commands makes Tauri generate one `allow-<command>` permission for each, so
+// the capability file grants exactly these and nothing else (see capabilities/default.json).
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(ik_desk_commands());
+    let attributes = tauri_build::Attributes::new().app_manifest(manifest);
+    if let Err(e) = tauri_build::try_build(attributes) {
+        // A build script can only report by failing; the message names what is wrong.
+        println!("cargo::error={e:#}");
+    }
+}
+
+/// Keep in step with `collect_commands!` in src/bindings.rs; a test compares the two.
+fn ik_desk_commands() -> &'static [&'static str] {
+    &[
+        "session",
+        "start_demo",
+        "me",
+        "organisations",
+        "open_manager",
+    ]
+}

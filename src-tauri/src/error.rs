@@ -1,0 +1,45 @@
+//! The one error that crosses IPC: a closed code the UI branches on, and a sentence.
+
+use desk::ErrorCode;
+use serde::Serialize;
+
+/// What a failed command tells the UI. Built from the core's errors only, which never carry a
+/// token; the message is for people and the UI never parses it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The form field a validation error concerns.
+    pub field: Option<String>,
+    /// The scope a token lacks.
+    pub scope: Option<String>,
+    /// The Manager page that can do what the app could not.
+    pub manager_url: Option<String>,
+}
+
+impl From<desk::Error> for IpcError {
+    fn from(e: desk::Error) -> Self {
+        tracing::info!(code = ?e.code(), "command failed: {e}");
+        Self {
+            code: e.code(),
+            field: e.field().map(str::to_owned),
+            scope: e.scope().map(str::to_owned),
+            manager_url: desk::handoff::page_for(&e),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl IpcError {
+    /// A refusal that is not the API's: the code and a sentence.
+    pub fn refused(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            field: None,
+            scope: None,
+            manager_url: None,
+        }
+    }
+}

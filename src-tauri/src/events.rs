@@ -1,0 +1,20 @@
+//! Events toward the UI, typed by tauri-specta.
+
+use serde::{Deserialize, Serialize};
+
+/// New data landed in the store: pages showing this area re-read it.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+#[serde(rename_all = "camelCase")]
+pub struct DataChanged {
+    pub profile_id: desk::ProfileId,
+    pub area: desk::views::Area,
+}
+
+impl From<desk::views::DataChanged> for DataChanged {
+    fn from(e: desk::views::DataChanged) -> Self {
+        Self {
+            profile_id: e.profile_id,
+            area: e.area,
+        }
+    }
+}

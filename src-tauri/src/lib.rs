@@ -1,0 +1,24 @@
+//! The shell: wires the core to Tauri (state, commands, events, plugins, window). No logic here.
+
+mod args;
+pub mod bindings;
+mod commands;
+mod error;
+mod events;
+mod startup;
+
+use std::process::ExitCode;
+
+/// Starts the app; returns when its last window closes.
+pub fn run() -> ExitCode {
+    let args = match args::parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(early) => return startup::report_early(&early),
+    };
+    if let Err(problem) = startup::check_environment() {
+        eprintln!("ik-desk: {problem}");
+        return ExitCode::from(2);
+    }
+    startup::init_logging();
+    startup::launch(&args)
+}

@@ -1,0 +1,107 @@
+//! Starting up: the checks that turn a missing display into one sentence, and the Tauri builder.
+
+use crate::args::{Args, Early, USAGE};
+use crate::commands::AppState;
+use crate::events::DataChanged;
+use std::process::ExitCode;
+use tauri::Manager;
+use tauri_specta::Event;
+
+/// Prints help, version or a refusal for flags that stop the start.
+pub fn report_early(early: &Early) -> ExitCode {
+    match early {
+        Early::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Early::Version => {
+            println!("ik-desk {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Early::Unknown(flag) => {
+            eprintln!("ik-desk: unknown option {flag}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Refuses to start, in one sentence, where no window can open.
+pub fn check_environment() -> Result<(), String> {
+    #[cfg(target_os = "linux")]
+    {
+        let has = |v: &str| std::env::var_os(v).is_some_and(|s| !s.is_empty());
+        if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
+            return Err(
+                "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); \
+                 on a machine without a screen, run it under xvfb-run"
+                    .into(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Logs to stderr at `info` unless `RUST_LOG` says otherwise. Nothing logged carries a token.
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Builds and runs the app.
+pub fn launch(args: &Args) -> ExitCode {
+    let specta = crate::bindings::builder();
+    let demo = args.demo;
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .invoke_handler(specta.invoke_handler())
+        .setup(move |app| {
+            specta.mount_events(app);
+            let desk = desk::Desk::open(desk_config(app.handle(), demo)?)?;
+            forward_events(app.handle().clone(), &desk);
+            if demo {
+                // Before the window asks for the session, so the demo is what it shows first.
+                tauri::async_runtime::block_on(desk.start_demo())?;
+            }
+            app.manage(AppState { desk });
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ik-desk: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn desk_config(app: &tauri::AppHandle, demo: bool) -> Result<desk::DeskConfig, tauri::Error> {
+    if demo {
+        return Ok(desk::DeskConfig::in_memory());
+    }
+    Ok(desk::DeskConfig::at(
+        app.path().app_data_dir()?.join("ik-desk.sqlite3"),
+    ))
+}
+
+fn forward_events(app: tauri::AppHandle, desk: &desk::Desk) {
+    let mut changes = desk.subscribe();
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match changes.recv().await {
+                Ok(change) => {
+                    if let Err(e) = DataChanged::from(change).emit(&app) {
+                        tracing::warn!("could not tell the window about new data: {e}");
+                    }
+                }
+                // Missed some: the pages re-read on the next one anyway.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
+}

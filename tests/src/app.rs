@@ -1,0 +1,171 @@
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Why a session could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum LaunchError {
+    #[error(
+        "IK_DESK_APP is not set: run the end-to-end tests with `make test-e2e`, which builds the app first"
+    )]
+    NoApp,
+    #[error("the app binary {0} does not exist: run `make app`")]
+    MissingApp(PathBuf),
+    #[error("WebKitWebDriver could not start ({0}): install the package webkit2gtk-driver")]
+    NoDriver(std::io::Error),
+    #[error("WebKitWebDriver did not accept a session: {0}")]
+    Session(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// How to start the app.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// Extra arguments, e.g. `--demo`.
+    pub args: Vec<String>,
+    /// Another binary than the app under test (the benchmark's bare window).
+    pub binary: Option<PathBuf>,
+}
+
+/// A running app and its WebDriver session.
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    pub home: PathBuf,
+}
+
+impl App {
+    /// Starts WebKitWebDriver and, through it, the app.
+    ///
+    /// # Errors
+    /// [`LaunchError`] naming what is missing.
+    pub async fn launch(launch: Launch) -> Result<Self, LaunchError> {
+        let binary = match launch.binary {
+            Some(b) => b,
+            None => PathBuf::from(std::env::var_os("IK_DESK_APP").ok_or(LaunchError::NoApp)?),
+        };
+        if !binary.exists() {
+            return Err(LaunchError::MissingApp(binary));
+        }
+        let home = std::env::temp_dir().join(format!(
+            "ik-desk-e2e-{}-{}",
+            std::process::id(),
+            free_port()?
+        ));
+        for sub in ["data", "config", "cache", "runtime"] {
+            std::fs::create_dir_all(home.join(sub))?;
+        }
+        let port = free_port()?;
+        let driver = Command::new("WebKitWebDriver")
+            .arg(format!("--port={port}"))
+            // Without it the app's webview refuses automation and the session request hangs.
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_RUNTIME_DIR", home.join("runtime"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(LaunchError::NoDriver)?;
+        wait_for_port(port, Duration::from_secs(10)).await?;
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            serde_json::json!({ "binary": binary, "args": launch.args }),
+        );
+        let client = tokio::time::timeout(
+            Duration::from_secs(60),
+            ClientBuilder::native()
+                .capabilities(caps)
+                .connect(&format!("http://127.0.0.1:{port}")),
+        )
+        .await
+        .map_err(|_| LaunchError::Session("no answer within 60 s".into()))?
+        .map_err(|e| LaunchError::Session(e.to_string()))?;
+        Ok(Self {
+            client,
+            driver,
+            home,
+        })
+    }
+
+    /// Waits until an element matching `css` is on screen.
+    ///
+    /// # Errors
+    /// When it does not appear within `timeout`.
+    pub async fn wait_for(
+        &self,
+        css: &str,
+        timeout: Duration,
+    ) -> Result<(), fantoccini::error::CmdError> {
+        self.client
+            .wait()
+            .at_most(timeout)
+            .for_element(Locator::Css(css))
+            .await
+            .map(drop)
+    }
+
+    /// The texts of every element matching `css`.
+    ///
+    /// # Errors
+    /// WebDriver failures.
+    pub async fn texts(&self, css: &str) -> Result<Vec<String>, fantoccini::error::CmdError> {
+        let mut out = Vec::new();
+        for el in self.client.find_all(Locator::Css(css)).await? {
+            out.push(el.text().await?.trim().to_owned());
+        }
+        Ok(out)
+    }
+
+    /// Saves a screenshot of the window under `target/e2e-screenshots/NAME.png`.
+    ///
+    /// # Errors
+    /// WebDriver or file failures.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf, Box<dyn std::error::Error>> {
+        let png = self.client.screenshot().await?;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// The process id of the WebDriver server; the app runs as its descendant.
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
+    }
+
+    /// Ends the session, the app and the driver.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.home);
+    }
+}
+
+fn free_port() -> std::io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+async fn wait_for_port(port: u16, timeout: Duration) -> Result<(), LaunchError> {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(LaunchError::Session(format!(
+        "WebKitWebDriver did not listen on port {port}"
+    )))
+}

@@ -1,0 +1,121 @@
+import type { Dictionary } from "./types";
+
+export const fr: Dictionary = {
+  app: {
+    name: "IK Desk",
+    tagline:
+      "Administrez les organisations Infomaniak dont vous vous occupez (utilisateurs, équipes, produits, renouvellements et factures) depuis une seule application de bureau.",
+  },
+  common: {
+    loading: "Chargement…",
+    tryAgain: "Réessayer",
+    yes: "Oui",
+    no: "Non",
+    none: "—",
+    updating: "Mise à jour…",
+    asOf: "Données du {time}",
+    notFetchedYet: "Pas encore récupéré auprès d'Infomaniak",
+    openInManager: "Ouvrir dans le Manager Infomaniak",
+    managerOpenFailed: "La page du Manager n'a pas pu s'ouvrir dans votre navigateur.",
+    technicalDetails: "Détails techniques",
+    notYetAvailable: "Cette page n'est pas encore disponible dans cette version d'IK Desk.",
+  },
+  firstScreen: {
+    waysIn: "Pour commencer",
+    tryDemo: "Essayer la démo",
+    tryDemoHint: "Explorez des organisations d'exemple. Rien ne quitte cet ordinateur.",
+    demoUnavailable: "La démo n'est pas incluse dans cette version.",
+    startingDemo: "Démarrage de la démo…",
+    signInWithToken: "Se connecter avec un jeton d'API",
+    signInComingSoon: "La connexion avec votre propre jeton d'API arrive dans la prochaine version.",
+    createToken: "Créer un jeton dans le Manager",
+  },
+  shell: {
+    skipToContent: "Aller au contenu",
+    navigation: "Rubriques",
+    signedInAs: "Connecté en tant que {name}",
+    demo: "Démo",
+    starting: "Ouverture d'IK Desk…",
+  },
+  sections: {
+    organisations: "Organisations",
+    users: "Utilisateurs",
+    teams: "Équipes",
+    products: "Produits et renouvellements",
+    invoices: "Factures",
+    supportAccess: "Accès du support",
+    diagnostics: "Diagnostic",
+    settings: "Réglages",
+  },
+  pages: {
+    users:
+      "Consultez tous les membres et les invitations en attente de vos organisations, invitez des personnes et modifiez leurs rôles.",
+    teams: "Consultez les équipes de travail de chaque organisation et leurs responsables, et gérez leurs membres.",
+    products: "Consultez vos produits et la date de renouvellement de chacun, avec un rappel avant toute échéance.",
+    invoices:
+      "Consultez les factures payées et impayées ainsi que l'historique de votre compte prépayé, et téléchargez les PDF.",
+    supportAccess:
+      "Accordez au support Infomaniak un accès temporaire à la messagerie, au kDrive ou au kChat d'un utilisateur.",
+    diagnostics: "Vérifiez quelles parties de l'API Infomaniak votre jeton peut atteindre, et pourquoi certaines non.",
+  },
+  organisations: {
+    caption: "Vos organisations",
+    loading: "Chargement de vos organisations…",
+    emptyTitle: "Aucune organisation pour l'instant",
+    emptyBody:
+      "Ce compte n'appartient à aucune organisation. Créez-en une ou acceptez une invitation dans le Manager Infomaniak, puis revenez ici.",
+    columns: {
+      name: "Nom",
+      relation: "Mon rôle",
+      legalEntity: "Entité juridique",
+      users: "Utilisateurs",
+      pendingInvitations: "Invitations en attente",
+      legalRepresentatives: "Représentants légaux",
+      blocked: "Bloquée",
+      ordersAwaitingPayment: "Commandes en attente de paiement",
+      twoFactorRequired: "2FA obligatoire",
+    },
+  },
+  relations: {
+    owner: "Représentant légal",
+    admin: "Administrateur",
+    normal: "Collaborateur",
+    external: "Externe",
+    client: "Client",
+    partner_admin: "Partenaire (administrateur)",
+    partner_limited: "Partenaire (limité)",
+    unknown: "Inconnu",
+  },
+  legalEntities: {
+    company: "Entreprise",
+    individual: "Particulier",
+    public_body: "Collectivité publique",
+    restrict: "Restreinte",
+  },
+  settings: {
+    language: "Langue",
+    languageHint: "IK Desk retient votre choix sur cet ordinateur.",
+    theme: "Thème",
+    themeFollowsOs: "Le thème suit le réglage clair ou sombre de votre système d'exploitation.",
+  },
+  errors: {
+    AuthExpired: "Votre connexion a expiré. Veuillez vous reconnecter.",
+    MissingScope:
+      "Votre jeton d'API n'a pas l'autorisation « {scope} ». Créez un jeton qui l'inclut dans le Manager Infomaniak.",
+    MissingScopeUnnamed: "Votre jeton d'API n'a pas une autorisation dont cette page a besoin.",
+    RateLimited:
+      "Infomaniak limite le nombre de requêtes que l'application peut envoyer chaque minute. Les données arriveront dès que le quota le permettra.",
+    NotFound: "Cet élément n'existe plus chez Infomaniak.",
+    Validation: "Infomaniak a refusé certaines informations.",
+    ValidationField: "Infomaniak a refusé la valeur de « {field} ».",
+    Network:
+      "La connexion à Infomaniak a échoué. Rien n'a été perdu : réessayez une fois la connexion rétablie.",
+    KeyringUnavailable:
+      "Le trousseau du système n'est pas disponible : votre connexion ne peut pas être enregistrée de façon sûre.",
+    NotSupportedByApi:
+      "L'API publique d'Infomaniak ne le permet pas encore. Vous pouvez le faire dans le Manager Infomaniak.",
+    ServerError: "Les serveurs d'Infomaniak ont répondu par une erreur. Réessayez dans un instant.",
+    BadResponse: "Infomaniak a envoyé une réponse qu'IK Desk n'a pas pu lire.",
+    Unknown: "Une erreur inattendue s'est produite.",
+  },
+};

@@ -1,0 +1,27 @@
+import type { QueryClient, QueryKey } from "@tanstack/svelte-query";
+import { events, type DataChanged } from "$lib/bindings";
+import { organisationsKey } from "./organisations";
+import { meKey, sessionKey } from "./session";
+
+/** Which queries hold the data of one changed area. */
+export function keysForChange(change: DataChanged): QueryKey[] {
+  switch (change.area) {
+    case "profile":
+      // The session lists each profile's display name too.
+      return [meKey(change.profileId), sessionKey];
+    case "organisations":
+      return [organisationsKey(change.profileId)];
+  }
+}
+
+/**
+ * Wires the Rust side's `data-changed` event to the query cache. Call once, at start-up.
+ * Resolves to the function that stops listening.
+ */
+export async function listenForDataChanges(client: QueryClient): Promise<() => void> {
+  return events.dataChanged.listen((event) => {
+    for (const queryKey of keysForChange(event.payload)) {
+      void client.invalidateQueries({ queryKey });
+    }
+  });
+}

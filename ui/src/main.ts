@@ -1,0 +1,18 @@
+import { mount } from "svelte";
+import App from "./App.svelte";
+import { createQueryClient } from "$lib/queries/client";
+import { listenForDataChanges } from "$lib/queries/events";
+import "./app.css";
+
+const client = createQueryClient();
+
+// Outside the Tauri window (a plain browser on the dev server) there is no event bus; the app
+// still renders and the error states say what failed.
+listenForDataChanges(client).catch((error: unknown) => {
+  console.warn("data-changed events are not available", error);
+});
+
+const target = document.getElementById("app");
+if (!target) throw new Error("index.html has no #app element");
+
+export default mount(App, { target, props: { client } });

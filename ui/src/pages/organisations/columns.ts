@@ -1,0 +1,41 @@
+import type { Organisation } from "$lib/bindings";
+import type { Column } from "$lib/components/DataTable/column";
+import { formatNumber } from "$lib/format/intl";
+import { t, type Dictionary } from "$lib/i18n";
+
+type ColumnId = keyof Dictionary["organisations"]["columns"];
+
+const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(value));
+const yesNo = (value: boolean) => t(value ? "common.yes" : "common.no");
+
+const LEGAL_ENTITIES = ["company", "individual", "public_body", "restrict"] as const;
+
+/** Known entity types read as words; an unexpected one is shown as the API sent it. */
+function legalEntity(value: string | null): string {
+  if (value === null) return t("common.none");
+  const known = LEGAL_ENTITIES.find((entity) => entity === value);
+  return known ? t(`legalEntities.${known}`) : value;
+}
+
+function column(
+  id: ColumnId,
+  value: (o: Organisation) => string,
+  extra: Partial<Column<Organisation>> = {},
+): Column<Organisation> {
+  return { id, header: t(`organisations.columns.${id}`), value, ...extra };
+}
+
+/** Built on each render so headers and cells follow the current language. */
+export function organisationColumns(): Column<Organisation>[] {
+  return [
+    column("name", (o) => o.name, { rowHeader: true, testId: "org-name" }),
+    column("relation", (o) => t(`relations.${o.relation}`)),
+    column("legalEntity", (o) => legalEntity(o.legalEntity)),
+    column("users", (o) => count(o.users), { numeric: true }),
+    column("pendingInvitations", (o) => count(o.pendingInvitations), { numeric: true }),
+    column("legalRepresentatives", (o) => count(o.legalRepresentatives), { numeric: true }),
+    column("blocked", (o) => yesNo(o.blocked)),
+    column("ordersAwaitingPayment", (o) => count(o.ordersAwaitingPayment), { numeric: true }),
+    column("twoFactorRequired", (o) => yesNo(o.twoFactorRequired)),
+  ];
+}

@@ -1,0 +1,70 @@
+import type { Result } from "$lib/ipc/failure";
+import { vi } from "vitest";
+import type {
+  IpcError,
+  Organisation,
+  OrganisationsSnapshot,
+  ProfileSummary,
+  SessionView,
+} from "$lib/bindings";
+
+/** The shape `vi.mock("$lib/bindings", …)` returns; every command is a spy the test programs. */
+export function bindingsMock() {
+  return {
+    commands: {
+      session: vi.fn(),
+      startDemo: vi.fn(),
+      me: vi.fn(),
+      organisations: vi.fn(),
+      openManager: vi.fn(async () => ({ status: "ok", data: null })),
+    },
+    events: { dataChanged: { listen: vi.fn(async () => () => {}) } },
+  };
+}
+
+export const ok = <T>(data: T): Result<T, IpcError> => ({ status: "ok", data });
+export const fail = (error: Partial<IpcError> & Pick<IpcError, "code">): Result<never, IpcError> => ({
+  status: "error",
+  error: { message: `${error.code} from the test`, field: null, scope: null, managerUrl: null, ...error },
+});
+
+export function organisation(overrides: Partial<Organisation> = {}): Organisation {
+  return {
+    id: 1,
+    name: "Atelier Dupont SA",
+    relation: "owner",
+    legalEntity: "company",
+    users: 12,
+    pendingInvitations: 2,
+    legalRepresentatives: 1,
+    blocked: false,
+    ordersAwaitingPayment: 0,
+    twoFactorRequired: true,
+    ...overrides,
+  };
+}
+
+export function snapshot(items: Organisation[], refreshing = false): OrganisationsSnapshot {
+  return { items, freshness: { fetchedAt: 1_735_732_800, refreshing } };
+}
+
+export const demoProfile: ProfileSummary = {
+  id: "demo",
+  label: "Demo",
+  displayName: "Camille Martin",
+  email: "camille.martin@example.ch",
+  demo: true,
+  signedIn: true,
+};
+
+export const signedOut: SessionView = { profiles: [], activeProfile: null, demoAvailable: true };
+export const signedIn: SessionView = { profiles: [demoProfile], activeProfile: "demo", demoAvailable: true };
+
+/** A promise the test settles when it wants to, to observe the in-between state. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}

@@ -1,0 +1,88 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { dictionaries, detectLocale, getLocale, interpolate, setLocale, t } from "$lib/i18n";
+import SettingsPage from "../src/pages/SettingsPage.svelte";
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+beforeEach(() => {
+  localStorage.clear();
+  setLocale("en");
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("dictionaries", () => {
+  const english = leaves(dictionaries.en as unknown as Tree);
+  const french = leaves(dictionaries.fr as unknown as Tree);
+
+  it("French has every English key and no other", () => {
+    expect(english.size).toBeGreaterThan(50);
+    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("every text is filled in and keeps the same placeholders", () => {
+    for (const [key, text] of english) {
+      const translated = french.get(key) ?? "";
+      expect(translated.trim(), key).not.toBe("");
+      expect(placeholders(translated), key).toEqual(placeholders(text));
+    }
+  });
+});
+
+describe("t", () => {
+  it("interpolates named parameters", () => {
+    expect(t("errors.MissingScope", { scope: "accounts" })).toContain("“accounts”");
+    expect(interpolate("{a} and {b}", { a: 1, b: "two" })).toBe("1 and two");
+  });
+
+  it("leaves a placeholder without a value visible", () => {
+    expect(interpolate("Hello {name}", {})).toBe("Hello {name}");
+  });
+
+  it("answers in the current language", () => {
+    expect(t("sections.settings")).toBe("Settings");
+    setLocale("fr");
+    expect(t("sections.settings")).toBe("Réglages");
+  });
+});
+
+describe("locale", () => {
+  it("remembers the choice", () => {
+    setLocale("fr");
+    expect(localStorage.getItem("ik-desk.locale")).toBe("fr");
+    expect(document.documentElement.lang).toBe("fr");
+    expect(detectLocale()).toBe("fr");
+  });
+
+  it("defaults to the system language, else English", () => {
+    localStorage.clear();
+    const language = vi.spyOn(navigator, "language", "get");
+    language.mockReturnValue("fr-CH");
+    expect(detectLocale()).toBe("fr");
+    language.mockReturnValue("de-CH");
+    expect(detectLocale()).toBe("en");
+  });
+
+  it("switching the language re-renders the text", async () => {
+    render(SettingsPage);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Settings");
+
+    await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "fr" } });
+
+    expect(getLocale()).toBe("fr");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Réglages");
+    expect(screen.getByText(/suit le réglage clair ou sombre/)).toBeInTheDocument();
+  });
+});
