@@ -17,5 +17,9 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "me",
         "organisations",
         "open_manager",
+        "sign_in",
+        "switch_profile",
+        "sign_out",
+        "forget_profile",
     ]
 }

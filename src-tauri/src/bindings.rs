@@ -1,6 +1,6 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
-use crate::commands::{links, organisations, session};
+use crate::commands::{links, organisations, profiles, session};
 use crate::events::DataChanged;
 use tauri_specta::{Builder, collect_commands, collect_events};
 
@@ -16,6 +16,10 @@ pub fn builder() -> Builder<tauri::Wry> {
             organisations::me,
             organisations::organisations,
             links::open_manager,
+            profiles::sign_in,
+            profiles::switch_profile,
+            profiles::sign_out,
+            profiles::forget_profile,
         ])
         .events(collect_events![DataChanged])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.

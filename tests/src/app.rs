@@ -28,6 +28,10 @@ pub struct Launch {
     pub args: Vec<String>,
     /// Another binary than the app under test (the benchmark's bare window).
     pub binary: Option<PathBuf>,
+    /// Extra environment for the app (e.g. `IK_DESK_API_BASE`).
+    pub env: Vec<(String, String)>,
+    /// A home folder to reuse (a restart); kept when the app closes.
+    pub home: Option<PathBuf>,
 }
 
 /// A running app and its WebDriver session.
@@ -36,6 +40,7 @@ pub struct App {
     pub client: Client,
     driver: Child,
     pub home: PathBuf,
+    keep_home: bool,
 }
 
 impl App {
@@ -51,11 +56,10 @@ impl App {
         if !binary.exists() {
             return Err(LaunchError::MissingApp(binary));
         }
-        let home = std::env::temp_dir().join(format!(
-            "ik-desk-e2e-{}-{}",
-            std::process::id(),
-            free_port()?
-        ));
+        let keep_home = launch.home.is_some();
+        let home = launch.home.unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("ik-desk-e2e-{}-{}", std::process::id(), unique()))
+        });
         for sub in ["data", "config", "cache", "runtime"] {
             std::fs::create_dir_all(home.join(sub))?;
         }
@@ -68,8 +72,9 @@ impl App {
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
             .env("XDG_RUNTIME_DIR", home.join("runtime"))
+            .envs(launch.env)
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log_file(&home)?)
             .spawn()
             .map_err(LaunchError::NoDriver)?;
         wait_for_port(port, Duration::from_secs(10)).await?;
@@ -91,6 +96,7 @@ impl App {
             client,
             driver,
             home,
+            keep_home,
         })
     }
 
@@ -128,6 +134,8 @@ impl App {
     /// # Errors
     /// WebDriver or file failures.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf, Box<dyn std::error::Error>> {
+        // An element can be in the DOM a frame before it is painted.
+        tokio::time::sleep(Duration::from_millis(500)).await;
         let png = self.client.screenshot().await?;
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
@@ -146,8 +154,24 @@ impl App {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.home);
+        if !self.keep_home {
+            let _ = std::fs::remove_dir_all(&self.home);
+        }
     }
+}
+
+/// What the driver and the app wrote to stderr, kept in the home folder for a failing test to show.
+fn log_file(home: &std::path::Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(home.join("app.log"))
+}
+
+fn unique() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::SeqCst)
 }
 
 fn free_port() -> std::io::Result<u16> {

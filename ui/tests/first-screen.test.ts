@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 function renderFirstScreen(demoAvailable = true) {
-  return renderWithClient(client, FirstScreen, { demoAvailable });
+  return renderWithClient(client, FirstScreen, { demoAvailable, apiOverride: null });
 }
 
 describe("First screen", () => {
@@ -50,12 +50,39 @@ describe("First screen", () => {
     expect(startDemo).toHaveBeenCalledTimes(2);
   });
 
-  it("offers token sign-in honestly: disabled, with the Manager's token page", async () => {
+  it("signs in with a pasted token, remembered in the keyring by default", async () => {
+    vi.mocked(commands.signIn).mockResolvedValue(
+      ok({ profile: { ...demoProfile, id: "user-1", demo: false }, organisations: [], missingScopes: [], remembered: true }),
+    );
     renderFirstScreen();
+    await fireEvent.input(screen.getByTestId("token-input"), { target: { value: "my-token" } });
+    await fireEvent.click(screen.getByTestId("sign-in-submit"));
+    await waitFor(() => expect(commands.signIn).toHaveBeenCalledWith("my-token", true));
+  });
 
-    expect(screen.getByRole("button", { name: "Sign in with an API token" })).toBeDisabled();
-    expect(screen.getByText(/comes in the next version/)).toBeInTheDocument();
-    await fireEvent.click(screen.getByRole("button", { name: /Create a token in the Manager/ }));
+  it("keeps the token and says why when Infomaniak refuses it", async () => {
+    vi.mocked(commands.signIn).mockResolvedValue(fail({ code: "AuthExpired" }));
+    renderFirstScreen();
+    const input = screen.getByTestId("token-input") as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: "revoked-token" } });
+    await fireEvent.click(screen.getByTestId("sign-in-submit"));
+    await screen.findByText(/does not accept this token/);
+    expect(input.value).toBe("revoked-token");
+    expect(input).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("offers a session-only sign-in when the keyring is unavailable", async () => {
+    vi.mocked(commands.signIn).mockResolvedValueOnce(fail({ code: "KeyringUnavailable" }));
+    renderFirstScreen();
+    await fireEvent.input(screen.getByTestId("token-input"), { target: { value: "tok" } });
+    await fireEvent.click(screen.getByTestId("sign-in-submit"));
+    await fireEvent.click(await screen.findByTestId("session-only"));
+    expect(commands.signIn).toHaveBeenLastCalledWith("tok", false);
+  });
+
+  it("opens the Manager's token page", async () => {
+    renderFirstScreen();
+    await fireEvent.click(screen.getByRole("button", { name: /Open the token page/ }));
     expect(commands.openManager).toHaveBeenCalledWith(
       "https://manager.infomaniak.com/v3/ng/profile/user/token/list",
     );

@@ -17,6 +17,10 @@ export function bindingsMock() {
       me: vi.fn(),
       organisations: vi.fn(),
       openManager: vi.fn(async () => ({ status: "ok", data: null })),
+      signIn: vi.fn(),
+      switchProfile: vi.fn(async () => ({ status: "ok", data: null })),
+      signOut: vi.fn(async () => ({ status: "ok", data: null })),
+      forgetProfile: vi.fn(async () => ({ status: "ok", data: null })),
     },
     events: { dataChanged: { listen: vi.fn(async () => () => {}) } },
   };
@@ -55,10 +59,21 @@ export const demoProfile: ProfileSummary = {
   email: "camille.martin@example.ch",
   demo: true,
   signedIn: true,
+  tokenRefused: false,
 };
 
-export const signedOut: SessionView = { profiles: [], activeProfile: null, demoAvailable: true };
-export const signedIn: SessionView = { profiles: [demoProfile], activeProfile: "demo", demoAvailable: true };
+export const signedOut: SessionView = {
+  profiles: [],
+  activeProfile: null,
+  demoAvailable: true,
+  apiOverride: null,
+};
+export const signedIn: SessionView = {
+  profiles: [demoProfile],
+  activeProfile: "demo",
+  demoAvailable: true,
+  apiOverride: null,
+};
 
 /** A promise the test settles when it wants to, to observe the in-between state. */
 export function deferred<T>() {

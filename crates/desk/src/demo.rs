@@ -43,11 +43,12 @@ impl Desk {
             email: me.email,
             demo: true,
             signed_in: true,
+            token_refused: false,
         };
         self.activate(Session {
             client,
             summary: summary.clone(),
-        });
+        })?;
         Ok(summary)
     }
 }

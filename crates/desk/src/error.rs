@@ -56,6 +56,12 @@ pub enum Error {
     /// The profile exists but has no token in memory.
     #[error("profile {0} is signed out")]
     SignedOut(ProfileId),
+    /// The token could not be kept or read.
+    #[error(transparent)]
+    Credentials(#[from] crate::credentials::CredentialError),
+    /// The token field was left empty.
+    #[error("paste the API token first")]
+    EmptyToken,
     /// The demo could not start.
     #[error("the demo could not start: {0}")]
     Demo(String),
@@ -67,6 +73,8 @@ impl Error {
         let Error::Api(api) = self else {
             return match self {
                 Error::SignedOut(_) => ErrorCode::AuthExpired,
+                Error::Credentials(_) => ErrorCode::KeyringUnavailable,
+                Error::EmptyToken => ErrorCode::Validation,
                 Error::UnknownProfile(_) => ErrorCode::NotFound,
                 _ => ErrorCode::Unknown,
             };
@@ -101,6 +109,7 @@ impl Error {
     /// The form field a 422 named first.
     pub fn field(&self) -> Option<&str> {
         match self {
+            Error::EmptyToken => Some("token"),
             Error::Api(api) => api
                 .api_failure()
                 .and_then(|f| f.fields.iter().find_map(|e| e.attribute.as_deref())),

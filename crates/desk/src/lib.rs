@@ -1,13 +1,15 @@
-//! IK Desk's core, without Tauri: profiles and sessions, the local store, sync, and (with the `demo`
-//! feature) the in-process demo. The shell adapts these calls to commands and events.
+//! IK Desk's core, without Tauri: profiles and their tokens, the local store, sync, hand-offs and
+//! (with the `demo` feature) the in-process demo. The shell adapts these calls to commands and events.
 
 mod clock;
+pub mod credentials;
 #[cfg(feature = "demo")]
 mod demo;
 mod error;
 pub mod handoff;
 mod profiles;
 mod session;
+mod sign_in;
 pub mod store;
 mod sync;
 pub mod views;
@@ -17,6 +19,7 @@ pub use error::{Error, ErrorCode};
 pub use profiles::ProfileId;
 pub use sync::FRESHNESS_SECS;
 
+use credentials::{CredentialStore, MemoryCredentials, OsKeyring};
 use profiles::Session;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -25,39 +28,59 @@ use store::Store;
 use tokio::sync::broadcast;
 use views::{Area, DataChanged};
 
-/// Where the core keeps its data and which clock it reads.
+/// Where the core keeps its data, its tokens, which API it talks to and which clock it reads.
 #[derive(Debug, Clone)]
 pub struct DeskConfig {
     /// The SQLite file; `None` keeps everything in memory (demo mode: nothing written to disk).
     pub store_path: Option<PathBuf>,
+    /// Where tokens are kept.
+    pub credentials: Arc<dyn CredentialStore>,
+    /// The API new sign-ins talk to.
+    pub api_base: String,
     /// The wall clock.
     pub clock: Arc<dyn WallClock>,
 }
 
 impl DeskConfig {
-    /// A store at `path` on the system clock.
+    /// The installed app: a store at `path`, tokens in the OS keyring, Infomaniak's API.
     pub fn at(path: impl Into<PathBuf>) -> Self {
         Self {
             store_path: Some(path.into()),
+            credentials: Arc::new(OsKeyring::default()),
+            api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
         }
     }
 
-    /// Memory only, on the system clock.
+    /// Memory only, tokens too (demo mode): nothing touches the disk or the keyring.
     pub fn in_memory() -> Self {
         Self {
             store_path: None,
+            credentials: Arc::new(MemoryCredentials::default()),
+            api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
         }
     }
+}
+
+/// Why a stored profile has no token in memory this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SignedOut {
+    /// The person signed out, or no token was found.
+    ByChoice,
+    /// The API answered 401: the token was revoked or expired.
+    TokenRefused,
 }
 
 /// The core. Shared as `Arc<Desk>`: background refreshes hold a reference.
 #[derive(Debug)]
 pub struct Desk {
     store: Store,
+    credentials: Arc<dyn CredentialStore>,
+    api_base: String,
     clock: Arc<dyn WallClock>,
     sessions: RwLock<HashMap<ProfileId, Session>>,
+    signed_out: Mutex<HashMap<ProfileId, SignedOut>>,
     active: RwLock<Option<ProfileId>>,
     events: broadcast::Sender<DataChanged>,
     refreshing: Mutex<HashSet<(ProfileId, Area)>>,
@@ -65,8 +88,10 @@ pub struct Desk {
     demo: tokio::sync::Mutex<Option<sandbox::Sandbox>>,
 }
 
+const ACTIVE_PROFILE: &str = "active_profile";
+
 impl Desk {
-    /// Opens the store and starts with no profile signed in.
+    /// Opens the store and restores the last active profile (its token is read only when needed).
     ///
     /// # Errors
     /// [`Error::Store`] or [`Error::StoreFile`] when the store cannot be opened.
@@ -77,12 +102,16 @@ impl Desk {
         };
         // The demo is session-only: whatever a previous run cached for it goes.
         store.forget_cache(&ProfileId::demo())?;
+        let active = store.setting(ACTIVE_PROFILE)?.map(ProfileId::new);
         let (events, _) = broadcast::channel(64);
         Ok(Arc::new(Self {
             store,
+            credentials: config.credentials,
+            api_base: config.api_base,
             clock: config.clock,
             sessions: RwLock::default(),
-            active: RwLock::default(),
+            signed_out: Mutex::default(),
+            active: RwLock::new(active),
             events,
             refreshing: Mutex::default(),
             #[cfg(feature = "demo")]
@@ -100,25 +129,22 @@ impl Desk {
         &self.store
     }
 
-    fn client(&self, profile: &ProfileId) -> Result<infomaniak::Client, Error> {
-        let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
-        match sessions.get(profile) {
-            Some(s) => Ok(s.client.clone()),
-            None if profile.is_demo() || self.is_stored(profile) => {
-                Err(Error::SignedOut(profile.clone()))
-            }
-            None => Err(Error::UnknownProfile(profile.clone())),
-        }
-    }
-
-    fn is_stored(&self, profile: &ProfileId) -> bool {
-        self.store
-            .profiles()
-            .is_ok_and(|all| all.iter().any(|p| &p.id == profile))
+    fn announce(&self, profile: &ProfileId, area: Area) {
+        // Nobody listening (no window yet) is fine: the next read finds the data in the store.
+        let _ = self.events.send(DataChanged {
+            profile_id: profile.clone(),
+            area,
+        });
     }
 
     fn in_flight(&self) -> MutexGuard<'_, HashSet<(ProfileId, Area)>> {
         self.refreshing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn signed_out_state(&self) -> MutexGuard<'_, HashMap<ProfileId, SignedOut>> {
+        self.signed_out
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }

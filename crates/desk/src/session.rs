@@ -1,28 +1,34 @@
-//! Which profiles exist, which are signed in, which one is in use.
+//! Which profiles exist, which are signed in, which one is in use; tokens read only when needed.
 
-use crate::Desk;
 use crate::profiles::{ProfileId, Session};
-use crate::views::{ProfileSummary, SessionView};
+use crate::views::{Area, ProfileSummary, SessionView};
+use crate::{ACTIVE_PROFILE, Desk, Error, SignedOut};
 use std::sync::PoisonError;
 
 impl Desk {
     /// Every profile (stored ones and the demo if running), and the active one.
     ///
     /// # Errors
-    /// [`crate::Error::Store`] when the store cannot be read.
-    pub fn session(&self) -> Result<SessionView, crate::Error> {
+    /// [`Error::Store`] when the store cannot be read.
+    pub fn session(&self) -> Result<SessionView, Error> {
         let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
+        let signed_out = self.signed_out_state();
         let mut profiles: Vec<ProfileSummary> = self
             .store
             .profiles()?
             .into_iter()
-            .map(|p| ProfileSummary {
-                signed_in: sessions.contains_key(&p.id),
-                id: p.id,
-                label: p.label,
-                display_name: p.display_name,
-                email: p.email,
-                demo: false,
+            .map(|p| {
+                let state = signed_out.get(&p.id).copied();
+                ProfileSummary {
+                    // Until its token is needed, a stored profile counts as signed in.
+                    signed_in: sessions.contains_key(&p.id) || state.is_none(),
+                    token_refused: state == Some(SignedOut::TokenRefused),
+                    id: p.id,
+                    label: p.label,
+                    display_name: p.display_name,
+                    email: p.email,
+                    demo: false,
+                }
             })
             .collect();
         if let Some(demo) = sessions.get(&ProfileId::demo()) {
@@ -33,62 +39,175 @@ impl Desk {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
+        let active = active.filter(|a| profiles.iter().any(|p| &p.id == a));
+        let api_override =
+            (self.api_base != infomaniak::PRODUCTION_BASE_URL).then(|| self.api_base.clone());
         Ok(SessionView {
             profiles,
             active_profile: active,
             demo_available: cfg!(feature = "demo"),
+            api_override,
         })
     }
 
+    /// Makes a known profile the active one.
+    ///
+    /// # Errors
+    /// [`Error::UnknownProfile`].
+    pub fn switch_profile(&self, profile: &ProfileId) -> Result<(), Error> {
+        let known = self.session()?.profiles.iter().any(|p| &p.id == profile);
+        if !known {
+            return Err(Error::UnknownProfile(profile.clone()));
+        }
+        self.set_active(Some(profile.clone()))?;
+        self.announce(profile, Area::Session);
+        Ok(())
+    }
+
+    /// Drops a profile's token from memory; its cache and keyring entry stay.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn sign_out(&self, profile: &ProfileId) -> Result<(), Error> {
+        self.drop_session(profile, SignedOut::ByChoice);
+        Ok(())
+    }
+
+    /// Deletes a profile everywhere: its keyring entry, every cached row, the profile itself.
+    ///
+    /// # Errors
+    /// [`Error::Credentials`] when the keyring entry cannot be deleted (nothing else is deleted then).
+    pub async fn forget(&self, profile: &ProfileId) -> Result<(), Error> {
+        if !profile.is_demo() {
+            let credentials = self.credentials.clone();
+            let id = profile.clone();
+            run_blocking(move || credentials.delete(&id)).await??;
+        }
+        self.sessions
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(profile);
+        self.signed_out_state().remove(profile);
+        self.store.delete_profile(profile)?;
+        let still_active = self
+            .active
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            == Some(profile);
+        if still_active {
+            let next = self.session()?.profiles.first().map(|p| p.id.clone());
+            self.set_active(next)?;
+        }
+        self.announce(profile, Area::Session);
+        Ok(())
+    }
+
+    /// The client of a profile, reading its token from the keyring the first time it is needed.
+    pub(crate) async fn client(&self, profile: &ProfileId) -> Result<infomaniak::Client, Error> {
+        if let Some(s) = self
+            .sessions
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(profile)
+        {
+            return Ok(s.client.clone());
+        }
+        if profile.is_demo() || self.signed_out_state().contains_key(profile) {
+            return Err(Error::SignedOut(profile.clone()));
+        }
+        let stored = self
+            .store
+            .profiles()?
+            .into_iter()
+            .find(|p| &p.id == profile);
+        let Some(stored) = stored else {
+            return Err(Error::UnknownProfile(profile.clone()));
+        };
+        let credentials = self.credentials.clone();
+        let id = profile.clone();
+        let Some(token) = run_blocking(move || credentials.load(&id)).await?? else {
+            self.drop_session(profile, SignedOut::ByChoice);
+            return Err(Error::SignedOut(profile.clone()));
+        };
+        let client = infomaniak::Client::builder(&stored.api_base, token).build()?;
+        let summary = ProfileSummary {
+            id: stored.id,
+            label: stored.label,
+            display_name: stored.display_name,
+            email: stored.email,
+            demo: false,
+            signed_in: true,
+            token_refused: false,
+        };
+        self.sessions
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(
+                profile.clone(),
+                Session {
+                    client: client.clone(),
+                    summary,
+                },
+            );
+        Ok(client)
+    }
+
+    /// Whether a refresh could run now without asking anyone (a token is or may be available).
+    pub(crate) fn may_have_token(&self, profile: &ProfileId) -> bool {
+        let in_memory = self
+            .sessions
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains_key(profile);
+        in_memory || (!profile.is_demo() && !self.signed_out_state().contains_key(profile))
+    }
+
+    /// The API refused a profile's token: sign it out and tell the window.
+    pub(crate) fn token_refused(&self, profile: &ProfileId) {
+        tracing::info!(%profile, "the API refused the token; the profile is now signed out");
+        self.drop_session(profile, SignedOut::TokenRefused);
+    }
+
     /// Holds a signed-in session and makes it the active profile.
-    pub(crate) fn activate(&self, session: Session) {
+    pub(crate) fn activate(&self, session: Session) -> Result<(), Error> {
         let id = session.summary.id.clone();
+        self.signed_out_state().remove(&id);
         self.sessions
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(id.clone(), session);
-        *self.active.write().unwrap_or_else(PoisonError::into_inner) = Some(id);
+        self.set_active(Some(id.clone()))?;
+        self.announce(&id, Area::Session);
+        Ok(())
+    }
+
+    fn drop_session(&self, profile: &ProfileId, why: SignedOut) {
+        self.sessions
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(profile);
+        self.signed_out_state().insert(profile.clone(), why);
+        self.announce(profile, Area::Session);
+    }
+
+    fn set_active(&self, profile: Option<ProfileId>) -> Result<(), Error> {
+        // The demo is session-only: it is never remembered as the profile to reopen.
+        if let Some(p) = profile.as_ref().filter(|p| !p.is_demo()) {
+            self.store.set_setting(ACTIVE_PROFILE, p.as_str())?;
+        }
+        *self.active.write().unwrap_or_else(PoisonError::into_inner) = profile;
+        Ok(())
     }
 }
 
-impl Desk {
-    /// Signs in with a token for this run: validates it (`GET /2/profile`), records the profile
-    /// (never the token) and makes it active. Keeping the token across runs is the keyring's job.
-    ///
-    /// # Errors
-    /// The API's error: a 401 for a wrong or revoked token, a 403 naming a missing scope.
-    pub async fn sign_in(
-        &self,
-        api_base: &str,
-        token: infomaniak::ApiToken,
-    ) -> Result<ProfileSummary, crate::Error> {
-        let client = infomaniak::Client::builder(api_base, token).build()?;
-        let person = client.profile().await?;
-        let id = ProfileId::for_user(api_base, person.id);
-        let me: crate::views::Me = person.into();
-        let now = self.clock.unix_now();
-        let stored = crate::store::StoredProfile {
-            id: id.clone(),
-            label: format!("{} ({})", me.display_name, me.email),
-            display_name: me.display_name.clone(),
-            email: me.email.clone(),
-            api_base: api_base.to_owned(),
-        };
-        self.store.save_profile(&stored, now)?;
-        self.store
-            .put_cached(&id, crate::views::Area::Profile.as_str(), "", &me, now)?;
-        let summary = ProfileSummary {
-            id,
-            label: stored.label,
-            display_name: me.display_name,
-            email: me.email,
-            demo: false,
-            signed_in: true,
-        };
-        self.activate(Session {
-            client,
-            summary: summary.clone(),
-        });
-        Ok(summary)
-    }
+/// Keyring calls block on D-Bus (or the platform's service): keep them off the async workers.
+pub(crate) async fn run_blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Error> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
+        Error::Credentials(crate::credentials::CredentialError::Unavailable(
+            e.to_string(),
+        ))
+    })
 }

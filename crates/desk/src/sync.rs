@@ -3,9 +3,7 @@
 use crate::Desk;
 use crate::error::Error;
 use crate::profiles::ProfileId;
-use crate::views::{
-    Area, DataChanged, Freshness, Me, MeSnapshot, Organisation, OrganisationsSnapshot,
-};
+use crate::views::{Area, Freshness, Me, MeSnapshot, Organisation, OrganisationsSnapshot};
 use std::sync::Arc;
 
 /// How long cached data counts as fresh: inside it, opening a page costs no request.
@@ -70,22 +68,39 @@ impl Desk {
     /// The API's error, or [`Error::SignedOut`].
     pub async fn refresh(&self, profile: &ProfileId, area: Area) -> Result<(), Error> {
         match area {
+            Area::Session => Ok(()),
             Area::Profile => self.fetch_me(profile).await.map(drop),
             Area::Organisations => self.fetch_organisations(profile).await.map(drop),
         }
     }
 
     async fn fetch_me(&self, profile: &ProfileId) -> Result<Me, Error> {
-        let me: Me = self.client(profile)?.profile().await?.into();
+        let client = self.client(profile).await?;
+        let me: Me = self.watch(profile, client.profile().await)?.into();
         self.land(profile, Area::Profile, &me)?;
         Ok(me)
     }
 
     async fn fetch_organisations(&self, profile: &ProfileId) -> Result<Vec<Organisation>, Error> {
-        let accounts = self.client(profile)?.accounts().await?;
+        let client = self.client(profile).await?;
+        let accounts = self.watch(profile, client.accounts().await)?;
         let items: Vec<Organisation> = accounts.into_iter().map(Organisation::from).collect();
         self.land(profile, Area::Organisations, &items)?;
         Ok(items)
+    }
+
+    /// A 401 on any call means the token was revoked or expired: the profile signs out.
+    fn watch<T>(
+        &self,
+        profile: &ProfileId,
+        result: Result<T, infomaniak::Error>,
+    ) -> Result<T, Error> {
+        result.map_err(|e| {
+            if e.is_unauthorized() {
+                self.token_refused(profile);
+            }
+            Error::Api(e)
+        })
     }
 
     fn land<T: serde::Serialize>(
@@ -101,11 +116,7 @@ impl Desk {
             value,
             self.clock.unix_now(),
         )?;
-        // Nobody listening (no window yet) is fine: the next read finds the data in the store.
-        let _ = self.events.send(DataChanged {
-            profile_id: profile.clone(),
-            area,
-        });
+        self.announce(profile, area);
         Ok(())
     }
 
@@ -121,7 +132,7 @@ impl Desk {
 
     /// Starts a refresh unless one is under way; false when none can run (signed out).
     fn spawn_refresh(self: &Arc<Self>, profile: &ProfileId, area: Area) -> bool {
-        if self.client(profile).is_err() {
+        if !self.may_have_token(profile) {
             return false;
         }
         let key = (profile.clone(), area);

@@ -15,6 +15,8 @@ pub struct ProfileSummary {
     pub email: String,
     pub demo: bool,
     pub signed_in: bool,
+    /// The API refused the token (revoked in the Manager, or expired): a new one is needed.
+    pub token_refused: bool,
 }
 
 /// Which profiles exist and which one is in use.
@@ -25,6 +27,22 @@ pub struct SessionView {
     pub profiles: Vec<ProfileSummary>,
     pub active_profile: Option<ProfileId>,
     pub demo_available: bool,
+    /// The API the app talks to, when it is not Infomaniak's own (a local test API).
+    pub api_override: Option<String>,
+}
+
+/// What signing in found: who, their organisations, and what the token cannot do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SignInOutcome {
+    pub profile: ProfileSummary,
+    /// `None` when the token may not list organisations (`accounts` scope missing).
+    pub organisations: Option<Vec<Organisation>>,
+    /// Scopes the API said the token lacks.
+    pub missing_scopes: Vec<String>,
+    /// Whether the token was kept in the OS keyring (else: for this session only).
+    pub remembered: bool,
 }
 
 /// The caller's relation to an organisation, as the UI words it.
@@ -155,6 +173,8 @@ pub struct OrganisationsSnapshot {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
+    /// Which profiles exist and their state.
+    Session,
     Profile,
     Organisations,
 }
@@ -163,6 +183,7 @@ impl Area {
     /// The store's name for it.
     pub fn as_str(self) -> &'static str {
         match self {
+            Area::Session => "session",
             Area::Profile => "profile",
             Area::Organisations => "organisations",
         }

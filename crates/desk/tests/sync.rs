@@ -30,6 +30,8 @@ async fn world() -> World {
     let clock = Arc::new(FixedClock(AtomicI64::new(1_800_000_000)));
     let config = DeskConfig {
         store_path: Some(dir.path().join("store.sqlite3")),
+        credentials: Arc::new(desk::credentials::MemoryCredentials::default()),
+        api_base: api.base_url(),
         clock: clock.clone(),
     };
     World {
@@ -49,9 +51,10 @@ async fn organisations_are_fetched_once_then_served_from_the_cache() {
     let w = world().await;
     let profile = w
         .desk
-        .sign_in(&w.api.base_url(), ApiToken::new(tokens::DEMO))
+        .sign_in(ApiToken::new(tokens::DEMO), true)
         .await
         .unwrap()
+        .profile
         .id;
 
     let first = w.desk.organisations(&profile).await.unwrap();
@@ -79,9 +82,10 @@ async fn stale_data_is_shown_at_once_and_refreshed_in_the_background() {
     let w = world().await;
     let profile = w
         .desk
-        .sign_in(&w.api.base_url(), ApiToken::new(tokens::DEMO))
+        .sign_in(ApiToken::new(tokens::DEMO), true)
         .await
         .unwrap()
+        .profile
         .id;
     let fetched = w.desk.organisations(&profile).await.unwrap();
     let mut events = w.desk.subscribe();
@@ -113,9 +117,10 @@ async fn a_token_without_the_accounts_scope_names_it_and_points_to_the_token_pag
     let w = world().await;
     let profile = w
         .desk
-        .sign_in(&w.api.base_url(), ApiToken::new(tokens::NO_ACCOUNTS))
+        .sign_in(ApiToken::new(tokens::NO_ACCOUNTS), true)
         .await
         .unwrap()
+        .profile
         .id;
     let err = w.desk.organisations(&profile).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::MissingScope);
@@ -131,7 +136,7 @@ async fn a_revoked_token_cannot_sign_in() {
     let w = world().await;
     let err = w
         .desk
-        .sign_in(&w.api.base_url(), ApiToken::new(tokens::REVOKED))
+        .sign_in(ApiToken::new(tokens::REVOKED), true)
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::AuthExpired);
@@ -146,9 +151,10 @@ async fn the_store_keeps_profiles_but_never_the_token_and_is_private_to_the_user
     let w = world().await;
     let profile = w
         .desk
-        .sign_in(&w.api.base_url(), ApiToken::new(tokens::DEMO))
+        .sign_in(ApiToken::new(tokens::DEMO), true)
         .await
         .unwrap()
+        .profile
         .id;
     w.desk.organisations(&profile).await.unwrap();
     let path = w._dir.path().join("store.sqlite3");
@@ -171,20 +177,36 @@ async fn the_store_keeps_profiles_but_never_the_token_and_is_private_to_the_user
         "the token is in the store"
     );
 
-    // A new run lists the profile from the store, signed out until its token is provided again.
-    let again = Desk::open(DeskConfig::at(&path)).unwrap();
+    // A new run lists the profile from the store and reopens it; its token is read only when a
+    // request needs it, and here the token store is empty (a new session-only store).
+    let again = Desk::open(DeskConfig {
+        credentials: Arc::new(desk::credentials::MemoryCredentials::default()),
+        ..DeskConfig::at(&path)
+    })
+    .unwrap();
     let session = again.session().unwrap();
     assert_eq!(session.profiles.len(), 1);
-    assert!(!session.profiles[0].signed_in);
-    let cached = again.organisations(&session.profiles[0].id).await.unwrap();
+    let id = session.profiles[0].id.clone();
+    assert_eq!(
+        session.active_profile,
+        Some(id.clone()),
+        "the last profile reopens"
+    );
+    let cached = again.organisations(&id).await.unwrap();
     assert!(
         !cached.items.is_empty(),
-        "cached organisations are still shown while signed out"
+        "cached organisations are shown at once"
     );
-    assert!(
-        !cached.freshness.refreshing,
-        "no refresh can run without a token"
+    assert_eq!(
+        again
+            .refresh(&id, Area::Organisations)
+            .await
+            .unwrap_err()
+            .code(),
+        ErrorCode::AuthExpired,
+        "without a token the profile is signed out"
     );
+    assert!(!again.session().unwrap().profiles[0].signed_in);
 }
 
 #[cfg(feature = "demo")]

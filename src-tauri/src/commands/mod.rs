@@ -2,6 +2,7 @@
 
 pub mod links;
 pub mod organisations;
+pub mod profiles;
 pub mod session;
 
 use std::sync::Arc;

@@ -25,6 +25,7 @@ async fn measure(binary: PathBuf, args: Vec<String>, ready: &str) -> Vec<Sample>
         let app = match App::launch(Launch {
             args: args.clone(),
             binary: Some(binary.clone()),
+            ..Launch::default()
         })
         .await
         {

@@ -20,6 +20,17 @@ export const commands = {
 	 *  the webview itself has no permission to open anything.
 	 */
 	openManager: (url: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_manager", { url })),
+	/**
+	 *  Signs in with a pasted API token. The token goes from here to the keyring (or memory when
+	 *  `remember` is off) and is never sent back to the window.
+	 */
+	signIn: (token: string, remember: boolean) => typedError<SignInOutcome, IpcError>(__TAURI_INVOKE("sign_in", { token, remember })),
+	/**  Makes another profile the active one. */
+	switchProfile: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("switch_profile", { profileId })),
+	/**  Drops a profile's token from memory; its cached data stays. */
+	signOut: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("sign_out", { profileId })),
+	/**  Deletes a profile: its keyring entry and everything cached of it. */
+	forgetProfile: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("forget_profile", { profileId })),
 };
 
 /** Events */
@@ -29,7 +40,9 @@ export const events = {
 
 /* Types */
 /**  Which cached area a refresh changed. */
-export type Area = "profile" | "organisations";
+export type Area = 
+/**  Which profiles exist and their state. */
+"session" | "profile" | "organisations";
 
 /**  New data landed in the store: pages showing this area re-read it. */
 export type DataChanged = {
@@ -129,6 +142,8 @@ export type ProfileSummary = {
 	email: string,
 	demo: boolean,
 	signedIn: boolean,
+	/**  The API refused the token (revoked in the Manager, or expired): a new one is needed. */
+	tokenRefused: boolean,
 };
 
 /**  The caller's relation to an organisation, as the UI words it. */
@@ -139,6 +154,19 @@ export type SessionView = {
 	profiles: ProfileSummary[],
 	activeProfile: ProfileId | null,
 	demoAvailable: boolean,
+	/**  The API the app talks to, when it is not Infomaniak's own (a local test API). */
+	apiOverride: string | null,
+};
+
+/**  What signing in found: who, their organisations, and what the token cannot do. */
+export type SignInOutcome = {
+	profile: ProfileSummary,
+	/**  `None` when the token may not list organisations (`accounts` scope missing). */
+	organisations: Organisation[] | null,
+	/**  Scopes the API said the token lacks. */
+	missingScopes: string[],
+	/**  Whether the token was kept in the OS keyring (else: for this session only). */
+	remembered: boolean,
 };
 
 /* Tauri Specta runtime */

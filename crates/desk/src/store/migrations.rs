@@ -21,6 +21,8 @@ const MIGRATIONS: &[&str] = &[
          fetched_at INTEGER NOT NULL,
          PRIMARY KEY (profile_id, area, scope_key)
      );",
+    // 2: the app's own settings (the active profile, later reminders and mutes).
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
 ];
 
 pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {

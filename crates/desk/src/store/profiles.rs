@@ -64,3 +64,49 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
+
+impl Store {
+    /// Deletes a profile and every cached row of it.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn delete_profile(&self, id: &ProfileId) -> Result<(), Error> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute("DELETE FROM cache WHERE profile_id = ?1", [id.as_str()])?;
+        tx.execute("DELETE FROM profiles WHERE id = ?1", [id.as_str()])?;
+        tx.execute(
+            "DELETE FROM settings WHERE key = 'active_profile' AND value = ?1",
+            [id.as_str()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Reads one setting.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn setting(&self, key: &str) -> Result<Option<String>, Error> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn()
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Writes one setting.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), Error> {
+        self.conn().execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )?;
+        Ok(())
+    }
+}

@@ -6,6 +6,8 @@ import { meKey, sessionKey } from "./session";
 /** Which queries hold the data of one changed area. */
 export function keysForChange(change: DataChanged): QueryKey[] {
   switch (change.area) {
+    case "session":
+      return [sessionKey];
     case "profile":
       // The session lists each profile's display name too.
       return [meKey(change.profileId), sessionKey];
