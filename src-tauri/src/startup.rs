@@ -55,12 +55,17 @@ pub fn init_logging() {
 pub fn launch(args: &Args) -> ExitCode {
     let specta = crate::bindings::builder();
     let demo = args.demo;
+    let api_base = args
+        .api_base
+        .clone()
+        .or_else(|| std::env::var(API_BASE_VAR).ok())
+        .filter(|b| !b.is_empty());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);
-            let desk = desk::Desk::open(desk_config(app.handle(), demo)?)?;
+            let desk = desk::Desk::open(desk_config(app.handle(), demo, api_base.clone())?)?;
             forward_events(app.handle().clone(), &desk);
             if demo {
                 // Before the window asks for the session, so the demo is what it shows first.
@@ -79,13 +84,24 @@ pub fn launch(args: &Args) -> ExitCode {
     }
 }
 
-fn desk_config(app: &tauri::AppHandle, demo: bool) -> Result<desk::DeskConfig, tauri::Error> {
-    if demo {
-        return Ok(desk::DeskConfig::in_memory());
+/// Like `--api-base`: points sign-ins at another API than Infomaniak's. Shown in the window.
+const API_BASE_VAR: &str = "IK_DESK_API_BASE";
+
+fn desk_config(
+    app: &tauri::AppHandle,
+    demo: bool,
+    api_base: Option<String>,
+) -> Result<desk::DeskConfig, tauri::Error> {
+    let mut config = if demo {
+        desk::DeskConfig::in_memory()
+    } else {
+        desk::DeskConfig::at(app.path().app_data_dir()?.join("ik-desk.sqlite3"))
+    };
+    if let Some(base) = api_base {
+        tracing::warn!("signing in to {base} instead of Infomaniak's API");
+        config.api_base = base;
     }
-    Ok(desk::DeskConfig::at(
-        app.path().app_data_dir()?.join("ik-desk.sqlite3"),
-    ))
+    Ok(config)
 }
 
 fn forward_events(app: tauri::AppHandle, desk: &desk::Desk) {

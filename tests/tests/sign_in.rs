@@ -8,8 +8,9 @@ use std::time::Duration;
 const WAIT: Duration = Duration::from_secs(30);
 
 fn launch_against(api: &Sandbox, home: Option<std::path::PathBuf>) -> Launch {
+    // WebKitWebDriver does not pass its environment on to the app: the flag does.
     Launch {
-        env: vec![("IK_DESK_API_BASE".into(), api.base_url())],
+        args: vec!["--api-base".into(), api.base_url()],
         home,
         ..Launch::default()
     }
@@ -35,7 +36,7 @@ async fn paste_token(app: &App, token: &str) {
         .unwrap();
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pasted_token_signs_in_and_the_next_start_needs_no_token() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let home = std::env::temp_dir().join(format!("ik-desk-e2e-signin-{}", std::process::id()));
@@ -75,7 +76,7 @@ async fn a_pasted_token_signs_in_and_the_next_start_needs_no_token() {
     let _ = std::fs::remove_dir_all(&home);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_token_without_the_accounts_scope_names_the_scope() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let app = App::launch(launch_against(&api, None)).await.unwrap();
@@ -97,7 +98,7 @@ async fn a_token_without_the_accounts_scope_names_the_scope() {
     app.close().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_token_is_refused_and_stays_in_the_form() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let app = App::launch(launch_against(&api, None)).await.unwrap();
