@@ -185,8 +185,12 @@ fn admit(shared: &Shared, scope: Scope, headers: &HeaderMap) -> Result<(), ApiEr
             "The token is invalid, revoked or expired",
         ));
     };
-    if let Err(wait) = shared.limiter().admit(token, shared.clock.now()) {
-        let limit = shared.limiter().per_minute();
+    let now = shared.clock.now();
+    let (admitted, limit) = {
+        let mut limiter = shared.limiter();
+        (limiter.admit(token, now), limiter.per_minute())
+    };
+    if let Err(wait) = admitted {
         let error = ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too_many_requests",

@@ -32,7 +32,7 @@ pub(crate) fn document(lines: &[String]) -> Vec<u8> {
     let xref_at = out.len();
     let mut xref = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
     for offset in offsets {
-        let _ = write!(xref, "{offset:010} 00000 n \n");
+        let _ = writeln!(xref, "{offset:010} 00000 n ");
     }
     let _ = write!(
         xref,

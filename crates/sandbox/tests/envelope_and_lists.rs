@@ -1,3 +1,7 @@
+//! Integration tests: real HTTP on loopback against a started sandbox.
+// Test helpers outside #[test] functions fail loudly by design.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{Api, attributes, code, items};

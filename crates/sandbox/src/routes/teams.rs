@@ -61,18 +61,9 @@ fn read_fields(
     creating: bool,
 ) -> Result<TeamFields, ApiError> {
     let mut form = Form::new(body);
-    let name = if creating {
+    // On update the name is optional, but when sent it follows the same rules.
+    let name = if creating || body.contains_key("name") {
         form.required_text("name")
-    } else if body.contains_key("name") {
-        let name = form.text("name");
-        if name.is_none()
-            && !body
-                .get("name")
-                .is_some_and(|v| !v.is_string() && !v.is_null())
-        {
-            form.push(FieldError::required("name"));
-        }
-        name
     } else {
         None
     };

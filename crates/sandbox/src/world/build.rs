@@ -297,6 +297,7 @@ impl Builder {
                 let unpaid = i == last || (recent && self.chance(0.5));
                 let credit_note = !unpaid && self.chance(0.08);
                 let amount_cents = self.rng.random_range(1_200..98_000);
+                let currency = currencies[self.rng.random_range(0..currencies.len())];
                 Invoice {
                     id,
                     kind: if credit_note {
@@ -310,7 +311,7 @@ impl Builder {
                     } else {
                         amount_cents
                     },
-                    currency: *self.pick(currencies),
+                    currency,
                     created_at,
                     due_at: created_at + 30 * DAY,
                     reference: format!("F{}-{id}", year_of(created_at)),

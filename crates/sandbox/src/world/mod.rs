@@ -2,6 +2,7 @@
 
 pub(crate) mod access;
 pub(crate) mod build;
+pub(crate) mod demo_plan;
 pub(crate) mod model;
 pub(crate) mod names;
 pub(crate) mod seed_demo;

@@ -1,6 +1,6 @@
 //! Raw HTTP against a running sandbox: no client crate, so a wrong field name cannot hide.
 
-#![allow(dead_code)]
+#![allow(dead_code)] // each test binary uses a different part
 
 use std::sync::Arc;
 
