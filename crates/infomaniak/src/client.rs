@@ -1,13 +1,9 @@
-//! The transport: builds requests, spends the budget, retries reads, decodes the envelope.
+//! The client of one token: its HTTP stack, base URL, budget and priority.
 
 use crate::budget::{Budget, Priority};
 use crate::clock::TokioClock;
-use crate::envelope::{Envelope, decode};
-use crate::error::{Error, TransportKind};
-use crate::retry::{Decision, Outcome, decide};
-use crate::routes::Route;
+use crate::error::Error;
 use crate::token::ApiToken;
-use serde::de::DeserializeOwned;
 use std::sync::Arc;
 use std::time::Duration;
 use url::Url;
@@ -55,9 +51,9 @@ impl ClientBuilder {
     /// [`Error::Request`] when the base URL is not an absolute http(s) URL or TLS cannot start.
     pub fn build(self) -> Result<Client, Error> {
         let base = Url::parse(&self.base).map_err(|e| Error::Request(format!("base URL: {e}")))?;
-        if !matches!(base.scheme(), "http" | "https") {
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
             return Err(Error::Request(format!(
-                "base URL must be http(s), not {}",
+                "base URL must be an http(s) address, not {}",
                 base.scheme()
             )));
         }
@@ -65,6 +61,7 @@ impl ClientBuilder {
             .timeout(self.timeout)
             .connect_timeout(Duration::from_secs(10))
             .user_agent(concat!("ik-desk/", env!("CARGO_PKG_VERSION")))
+            .redirect(same_origin_redirects(&base))
             .build()
             .map_err(|e| Error::Request(format!("HTTP stack: {e}")))?;
         let budget = self
@@ -80,29 +77,17 @@ impl ClientBuilder {
     }
 }
 
-/// A request before it is sent: what to ask, separate from how it is sent.
-#[derive(Debug, Clone)]
-pub(crate) struct Call {
-    pub route: Route,
-    pub path: String,
-    pub query: Vec<(String, String)>,
-    pub body: Option<serde_json::Value>,
-}
-
-impl Call {
-    pub(crate) fn new(route: Route, path: String) -> Self {
-        Self {
-            route,
-            path,
-            query: Vec::new(),
-            body: None,
+/// Follows redirects only within the API's own origin: the app never fetches another host, not
+/// even when a download link sends it there.
+fn same_origin_redirects(base: &Url) -> reqwest::redirect::Policy {
+    let origin = base.origin();
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() < 5 && attempt.url().origin() == origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
         }
-    }
-
-    pub(crate) fn query(mut self, key: &str, value: impl ToString) -> Self {
-        self.query.push((key.to_owned(), value.to_string()));
-        self
-    }
+    })
 }
 
 impl Client {
@@ -130,86 +115,21 @@ impl Client {
         &self.budget
     }
 
-    /// Sends a call, retrying reads on transient failures, and decodes the envelope.
-    pub(crate) async fn send<T: DeserializeOwned>(
-        &self,
-        call: &Call,
-    ) -> Result<Envelope<T>, Error> {
-        let mut attempt = 1;
-        loop {
-            self.budget.acquire(self.priority).await;
-            let (outcome, result) = self.exchange::<T>(call).await;
-            if outcome == Outcome::Status(429) {
-                self.budget.note_rejected(None);
-            }
-            let Err(error) = result else { return result };
-            match decide(call.route.method(), attempt, outcome) {
-                Decision::RetryAfter(pause) => {
-                    tracing::debug!(route = %call.route, attempt, ?pause, "retrying after {error}");
-                    self.budget.clock().sleep(pause).await;
-                    attempt += 1;
-                }
-                Decision::GiveUp if outcome == Outcome::Status(429) => {
-                    return Err(Error::RateLimited { route: call.route });
-                }
-                Decision::GiveUp => return Err(error),
-            }
-        }
+    /// The priority this client's requests wait at.
+    pub fn priority(&self) -> Priority {
+        self.priority
     }
 
-    async fn exchange<T: DeserializeOwned>(
-        &self,
-        call: &Call,
-    ) -> (Outcome, Result<Envelope<T>, Error>) {
-        let url = match self.base.join(call.path.trim_start_matches('/')) {
-            Ok(url) => url,
-            Err(e) => {
-                return (
-                    Outcome::Status(0),
-                    Err(Error::Request(format!("path {}: {e}", call.path))),
-                );
-            }
-        };
-        let mut request = self
-            .http
-            .request(call.route.method().to_reqwest(), url)
-            .bearer_auth(self.token.expose())
-            .query(&call.query);
-        if let Some(body) = &call.body {
-            request = request.json(body);
-        }
-        let response = match request.send().await {
-            Ok(response) => response,
-            Err(e) => return (Outcome::ConnectionFailed, Err(transport(call.route, &e))),
-        };
-        let status = response.status().as_u16();
-        match response.bytes().await {
-            Ok(body) => (Outcome::Status(status), decode(call.route, status, &body)),
-            Err(e) => (Outcome::ConnectionFailed, Err(transport(call.route, &e))),
-        }
+    /// The API's base address.
+    pub fn base(&self) -> &Url {
+        &self.base
     }
-}
 
-fn transport(route: Route, e: &reqwest::Error) -> Error {
-    let kind = if e.is_timeout() {
-        TransportKind::Timeout
-    } else if e.is_connect() {
-        TransportKind::Connect
-    } else {
-        TransportKind::Interrupted
-    };
-    // reqwest's messages carry the URL, never headers, so the token cannot appear here.
-    let message = match kind {
-        TransportKind::Timeout => "the API did not answer in time".to_owned(),
-        TransportKind::Connect => "could not connect to the API".to_owned(),
-        TransportKind::Interrupted => {
-            "the connection was interrupted before the answer was complete".to_owned()
-        }
-    };
-    tracing::debug!(%route, error = %e, "transport failure");
-    Error::Transport {
-        route,
-        kind,
-        message,
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    pub(crate) fn token(&self) -> &ApiToken {
+        &self.token
     }
 }

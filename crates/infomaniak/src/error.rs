@@ -152,12 +152,17 @@ const KNOWN_SCOPES: &[&str] = &[
     "users",
 ];
 
-/// Finds the scope a 403 names: in `context.scope` if present, else a known scope name in the text.
+/// Finds the scope a 403 names: in `context.scope` if present, else a known scope name in a text
+/// that speaks of scopes.
 pub(crate) fn scope_in(description: &str, context_scope: Option<&str>) -> Option<String> {
     if let Some(scope) = context_scope.filter(|s| !s.is_empty()) {
         return Some(scope.to_owned());
     }
     let lower = description.to_ascii_lowercase();
+    // "does not allow managing its users" is about the person's role, not the token's scopes.
+    if !lower.contains("scope") {
+        return None;
+    }
     KNOWN_SCOPES
         .iter()
         .find(|scope| {
@@ -197,6 +202,14 @@ mod tests {
         );
         assert_eq!(scope_in("no such thing here", None), None);
         // "users" inside another word is not a scope name.
-        assert_eq!(scope_in("superusers only", None), None);
+        assert_eq!(scope_in("scope: superusers only", None), None);
+        // A refusal for the person's role names no scope even when it says "users".
+        assert_eq!(
+            scope_in(
+                "Your relation to this organisation (normal) does not allow managing its users",
+                None
+            ),
+            None
+        );
     }
 }

@@ -48,3 +48,11 @@ id_type!(
     /// An invoice.
     InvoiceId
 );
+id_type!(
+    /// A kind of product (`service_id`: domains, hosting, kDrive…).
+    ServiceId
+);
+id_type!(
+    /// A mailbox, as invitations grant access to it.
+    MailboxId
+);

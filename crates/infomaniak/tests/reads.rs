@@ -1,8 +1,11 @@
 //! The client against the local API over loopback: successes and every documented failure.
 
+// Test helpers fail loudly, like the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
-use infomaniak::{Error, Route, Tier, TransportKind};
+use infomaniak::{Error, ProfileWith, Route, Tier, TransportKind};
 use sandbox::{Fault, FaultRule, tokens};
 
 #[tokio::test]
@@ -36,6 +39,27 @@ async fn profile_and_organisations_decode_from_the_real_envelope() {
         Some(u32::try_from(first.count_owners).unwrap())
     );
     assert_eq!(one.is_blocked, first.is_blocked);
+}
+
+#[tokio::test]
+async fn the_profile_brings_its_preferences_and_on_request_its_addresses() {
+    let api = common::sandbox().await;
+    let client = common::client(&api, tokens::DEMO);
+    let plain = client.profile().await.unwrap();
+    assert_eq!(plain.emails, None);
+    assert!(plain.preferences.security.otp);
+    assert!(plain.preferences.account.current_account_id.is_some());
+    assert_eq!(plain.timezone.as_deref(), Some("Europe/Zurich"));
+
+    let full = client
+        .profile_with(&[ProfileWith::Emails, ProfileWith::Phones])
+        .await
+        .unwrap();
+    let emails = full.emails.unwrap();
+    assert!(emails.iter().any(|e| e.email == api.world().email));
+    assert_eq!(full.phones.map(|p| p.len()), Some(1));
+    let sent = api.requests().last().and_then(|r| r.query.clone()).unwrap();
+    assert_eq!(sent, "with=emails%2Cphones");
 }
 
 #[tokio::test]
@@ -81,7 +105,7 @@ async fn an_unknown_organisation_is_not_found() {
 async fn server_errors_on_reads_are_retried_until_they_pass() {
     let api = common::sandbox().await;
     api.inject(FaultRule::new("/1/accounts", Fault::Status(503)).times(2));
-    let accounts = common::quick_client(&api, tokens::DEMO)
+    let accounts = common::fast_client(&api, tokens::DEMO)
         .accounts()
         .await
         .unwrap();
@@ -120,7 +144,7 @@ async fn a_dropped_connection_and_a_truncated_body_are_transport_failures_retrie
     let api = common::sandbox().await;
     api.inject(FaultRule::new("/2/profile", Fault::DropConnection));
     api.inject(FaultRule::new("/1/accounts", Fault::TruncatedBody).times(10));
-    let client = common::quick_client(&api, tokens::DEMO);
+    let client = common::fast_client(&api, tokens::DEMO);
     assert!(client.profile().await.is_ok(), "a single drop is retried");
     match client.accounts().await.unwrap_err() {
         Error::Transport { kind, route, .. } => {
@@ -135,6 +159,43 @@ async fn a_dropped_connection_and_a_truncated_body_are_transport_failures_retrie
             .filter(|r| r.path == "/1/accounts")
             .count(),
         usize::try_from(infomaniak::retry::MAX_ATTEMPTS).unwrap()
+    );
+}
+
+#[tokio::test]
+async fn a_truncated_answer_to_a_mutation_is_not_replayed_although_it_was_applied() {
+    let api = common::sandbox().await;
+    let org = api.world().org_with_relation("owner").cloned().unwrap();
+    let path = format!("/1/accounts/{}/teams", org.id);
+    api.inject(FaultRule::new(path.clone(), Fault::TruncatedBody).method("POST"));
+    let client = common::fast_client(&api, tokens::DEMO);
+    let err = client
+        .create_team(
+            infomaniak::AccountId(org.id),
+            &infomaniak::models::NewTeam::named("Cut short"),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                kind: TransportKind::Interrupted,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(api.count("POST", &path), 1);
+    let teams = client
+        .teams(infomaniak::AccountId(org.id))
+        .all()
+        .await
+        .unwrap();
+    assert_eq!(
+        teams.iter().filter(|t| t.name == "Cut short").count(),
+        1,
+        "the team exists once: the answer was lost, not the change"
     );
 }
 

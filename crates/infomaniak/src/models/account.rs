@@ -1,4 +1,7 @@
+//! Organisations ("accounts" in the API).
+
 use crate::ids::AccountId;
+use crate::paging::{ItemKey, Keyed};
 use serde::Deserialize;
 
 /// The caller's relation to an organisation (`type`).
@@ -90,4 +93,10 @@ pub struct Account {
 
 fn unknown_relation() -> Relation {
     Relation::Unknown
+}
+
+impl Keyed for Account {
+    fn key(&self) -> Option<ItemKey> {
+        Some((0, self.id.0))
+    }
 }

@@ -1,5 +1,55 @@
-use crate::ids::UserId;
+//! The signed-in person.
+
+use super::lenient;
+use crate::ids::{AccountId, UserId};
 use serde::Deserialize;
+
+/// Security settings of the profile (`preferences.security`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Security {
+    /// A one-time-password app is set up.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub otp: bool,
+    /// Two-factor authentication is on.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub double_auth: bool,
+}
+
+/// The organisation the Manager currently shows (`preferences.account`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct CurrentAccount {
+    /// Pages under `/v3/ng/…` act on this organisation.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub current_account_id: Option<AccountId>,
+}
+
+/// Preferences of the profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Preferences {
+    /// The Manager's current organisation.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub account: CurrentAccount,
+    /// Two-factor settings.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub security: Security,
+    /// Language, as sent (its shape is not published).
+    #[serde(default)]
+    pub language: serde_json::Value,
+}
+
+/// An e-mail address of the profile (`with=emails`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProfileEmail {
+    /// The address.
+    pub email: String,
+}
+
+/// A phone number of the profile (`with=phones`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProfilePhone {
+    /// The number.
+    pub phone: String,
+}
 
 /// The signed-in person (`GET /2/profile`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -21,6 +71,24 @@ pub struct Profile {
     /// Login name, when it differs from the e-mail.
     #[serde(default)]
     pub login: Option<String>,
+    /// Avatar URL.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub avatar: Option<String>,
+    /// Signs in through single sign-on.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub is_sso: bool,
+    /// Time zone name.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub timezone: Option<String>,
+    /// Preferences: current organisation, two-factor settings, language.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub preferences: Preferences,
+    /// E-mail addresses, when asked for.
+    #[serde(default, deserialize_with = "lenient::some_items")]
+    pub emails: Option<Vec<ProfileEmail>>,
+    /// Phone numbers, when asked for.
+    #[serde(default, deserialize_with = "lenient::some_items")]
+    pub phones: Option<Vec<ProfilePhone>>,
 }
 
 impl Profile {

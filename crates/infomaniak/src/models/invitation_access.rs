@@ -1,0 +1,76 @@
+//! Product access granted along with an invitation: kDrive, a mailbox, kChat, kSuite.
+
+use super::lenient;
+use crate::ids::{MailboxId, ProductId};
+use serde::{Deserialize, Serialize};
+
+/// Which product an invitation grants access to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccessTarget {
+    /// A kDrive (its product id).
+    Drive(ProductId),
+    /// A mailbox.
+    Mailbox(MailboxId),
+    /// The organisation's kChat.
+    Kchat,
+    /// The organisation's kSuite.
+    Ksuite,
+}
+
+/// The role given on the product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccessRole {
+    /// Administers it.
+    Admin,
+    /// Uses it.
+    #[default]
+    User,
+    /// A role this version does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+/// A kDrive right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriveRight {
+    /// Manage the drive.
+    Manage,
+    /// No access to the files.
+    None,
+    /// Read the files.
+    Read,
+    /// Read and write the files.
+    Write,
+    /// A right this version does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+/// What to grant: a role, and for a kDrive a right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct AccessGrant {
+    /// The role.
+    pub role: AccessRole,
+    /// The kDrive right (ignored for other products).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub right: Option<DriveRight>,
+}
+
+/// An access as the API answers it (the shape is not published: every field is optional).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct InvitationAccess {
+    /// `drive`, `mailbox`, `kchat` or `ksuite`.
+    #[serde(default, rename = "type", deserialize_with = "lenient::or_default")]
+    pub kind: Option<String>,
+    /// The product or mailbox, when the access names one.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub id: Option<u64>,
+    /// The role.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub role: Option<AccessRole>,
+    /// The kDrive right.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub right: Option<DriveRight>,
+}

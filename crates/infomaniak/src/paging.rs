@@ -1,0 +1,179 @@
+//! Walking a paged list: which page comes next, when to stop, and which items were already seen.
+
+use crate::envelope::Envelope;
+use std::collections::HashSet;
+
+/// Items per page when the caller does not say: the largest size public clients use, so a full
+/// list costs as few requests of the 60-a-minute budget as possible.
+pub const DEFAULT_PER_PAGE: u32 = 500;
+/// The largest `per_page` sent (the API documents no maximum; 500 is the largest seen answering).
+pub const MAX_PER_PAGE: u32 = 500;
+/// No list is read past this many pages, whatever the server says about `pages`.
+pub const MAX_PAGES: u64 = 1_000;
+
+/// One page of a list, with the API's counters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The items of this page, in the API's order.
+    pub items: Vec<T>,
+    /// This page's number, from 1.
+    pub page: u64,
+    /// How many pages the API says there are (1 when it sent no counters).
+    pub pages: u64,
+    /// How many items the API says there are, when it said.
+    pub total: Option<u64>,
+}
+
+impl<T> Page<T> {
+    pub(crate) fn from_envelope(asked: u64, envelope: Envelope<Vec<T>>) -> Self {
+        let page = envelope.page.unwrap_or(asked);
+        Self {
+            items: envelope.data,
+            page,
+            // Without counters the API answered with everything at once.
+            pages: envelope.pages.unwrap_or(page),
+            total: envelope.total,
+        }
+    }
+
+    /// Whether the API says pages follow this one.
+    pub fn has_next(&self) -> bool {
+        self.page < self.pages
+    }
+}
+
+/// An item's identity in its list: a kind (users and pending invitations share one list) and an id.
+pub(crate) type ItemKey = (u8, u64);
+
+/// Items a list can recognise when the API sends them twice.
+pub(crate) trait Keyed {
+    /// `None` for an item without an id: it is always kept.
+    fn key(&self) -> Option<ItemKey>;
+}
+
+/// Decides the next page and filters out repeated items, away from any I/O so it can be tested
+/// against servers that misbehave.
+#[derive(Debug)]
+pub(crate) struct Walker {
+    next: Option<u64>,
+    seen: HashSet<ItemKey>,
+}
+
+impl Walker {
+    pub(crate) fn new() -> Self {
+        Self {
+            next: Some(1),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// The page to fetch next, or `None` when the list is complete.
+    pub(crate) fn next_page(&self) -> Option<u64> {
+        self.next
+    }
+
+    /// Takes a fetched page and returns its items not seen before, in order.
+    pub(crate) fn accept<T: Keyed>(&mut self, asked: u64, page: Page<T>) -> Vec<T> {
+        let received = page.items.len();
+        let fresh: Vec<T> = page
+            .items
+            .into_iter()
+            .filter(|item| item.key().is_none_or(|key| self.seen.insert(key)))
+            .collect();
+        let more = asked < page.pages
+            && received > 0
+            // A page of nothing but repeats: the server ignores `page`, asking again would loop.
+            && (asked == 1 || !fresh.is_empty());
+        self.next = if !more {
+            None
+        } else if asked >= MAX_PAGES {
+            tracing::warn!(
+                pages = page.pages,
+                "stopped reading a list at {MAX_PAGES} pages"
+            );
+            None
+        } else {
+            Some(asked + 1)
+        };
+        fresh
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Item(u64);
+
+    impl Keyed for Item {
+        fn key(&self) -> Option<ItemKey> {
+            Some((0, self.0))
+        }
+    }
+
+    fn page(page: u64, pages: u64, ids: &[u64]) -> Page<Item> {
+        Page {
+            items: ids.iter().map(|id| Item(*id)).collect(),
+            page,
+            pages,
+            total: None,
+        }
+    }
+
+    fn walk(server: impl Fn(u64) -> Page<Item>) -> (Vec<u64>, u64) {
+        let mut walker = Walker::new();
+        let mut ids = Vec::new();
+        let mut fetched = 0;
+        while let Some(n) = walker.next_page() {
+            fetched += 1;
+            ids.extend(walker.accept(n, server(n)).into_iter().map(|i| i.0));
+        }
+        (ids, fetched)
+    }
+
+    #[test]
+    fn follows_pages_and_keeps_the_first_of_repeated_ids() {
+        let (ids, fetched) = walk(|n| match n {
+            1 => page(1, 3, &[1, 2, 3]),
+            2 => page(2, 3, &[3, 4, 5]),
+            _ => page(3, 3, &[5, 6]),
+        });
+        assert_eq!(ids, vec![1, 2, 3, 4, 5, 6]);
+        assert_eq!(fetched, 3);
+    }
+
+    #[test]
+    fn an_answer_without_counters_is_the_whole_list() {
+        let (ids, fetched) = walk(|n| Page {
+            pages: n,
+            ..page(n, n, &[1, 2])
+        });
+        assert_eq!((ids, fetched), (vec![1, 2], 1));
+    }
+
+    #[test]
+    fn a_server_that_repeats_one_page_is_read_twice_not_forever() {
+        let (ids, fetched) = walk(|n| page(n, 50, &[1, 2, 3]));
+        assert_eq!((ids, fetched), (vec![1, 2, 3], 2));
+    }
+
+    #[test]
+    fn a_server_that_never_ends_is_cut_at_the_hard_cap() {
+        let (ids, fetched) = walk(|n| page(n, u64::MAX, &[n]));
+        assert_eq!(fetched, MAX_PAGES);
+        assert_eq!(ids.len(), usize::try_from(MAX_PAGES).unwrap());
+    }
+
+    #[test]
+    fn an_empty_page_ends_the_list_even_if_more_are_announced() {
+        let (ids, fetched) = walk(|n| {
+            if n == 1 {
+                page(1, 9, &[1])
+            } else {
+                page(n, 9, &[])
+            }
+        });
+        assert_eq!((ids, fetched), (vec![1], 2));
+    }
+}

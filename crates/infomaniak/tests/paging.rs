@@ -1,0 +1,119 @@
+//! Paging: every list sends `page` and `per_page`, follows `pages`, streams, and keeps each item
+//! once.
+
+// Test helpers fail loudly, like the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use futures::TryStreamExt;
+use infomaniak::{DEFAULT_PER_PAGE, UserOrder};
+use sandbox::{SandboxConfig, tokens};
+
+#[tokio::test]
+async fn a_small_page_size_walks_every_page_and_finds_the_same_users() {
+    let api = common::roomy(SandboxConfig::demo()).await;
+    let org = common::org(&api, "Rochat");
+    let account = common::account(&org);
+    let client = common::fast_client(&api, tokens::DEMO);
+
+    let at_once = client
+        .users(account)
+        .order_by(UserOrder::Email)
+        .all()
+        .await
+        .unwrap();
+    api.clear_requests();
+    let by_three = client
+        .users(account)
+        .order_by(UserOrder::Email)
+        .per_page(3)
+        .all()
+        .await
+        .unwrap();
+    assert_eq!(by_three, at_once);
+
+    let pages = at_once.len().div_ceil(3);
+    let queries: Vec<String> = api.requests().into_iter().filter_map(|r| r.query).collect();
+    assert_eq!(queries.len(), pages);
+    for (n, query) in queries.iter().enumerate() {
+        assert!(
+            query.contains(&format!("page={}&per_page=3", n + 1)),
+            "{query}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn one_page_carries_the_counters() {
+    let api = common::roomy(SandboxConfig::demo()).await;
+    let org = common::org(&api, "Rochat");
+    let client = common::fast_client(&api, tokens::DEMO);
+    let total = org.nb_users + org.nb_invitations;
+
+    let second = client
+        .users(common::account(&org))
+        .per_page(4)
+        .page(2)
+        .await
+        .unwrap();
+    assert_eq!(second.page, 2);
+    assert_eq!(second.pages, u64::try_from(total.div_ceil(4)).unwrap());
+    assert_eq!(second.total, Some(u64::try_from(total).unwrap()));
+    assert_eq!(second.items.len(), 4);
+    assert!(second.has_next());
+}
+
+#[tokio::test]
+async fn the_stream_yields_the_same_items_page_by_page() {
+    let api = common::roomy(SandboxConfig::demo()).await;
+    let org = common::org(&api, "Lumen");
+    let client = common::fast_client(&api, tokens::DEMO);
+    let all = client.invoices(common::account(&org)).all().await.unwrap();
+    api.clear_requests();
+
+    let mut stream = Box::pin(client.invoices(common::account(&org)).per_page(5).stream());
+    let first = stream.try_next().await.unwrap().unwrap();
+    assert_eq!(
+        api.requests().len(),
+        1,
+        "the first item needs only the first page"
+    );
+    let mut streamed = vec![first];
+    while let Some(invoice) = stream.try_next().await.unwrap() {
+        streamed.push(invoice);
+    }
+    assert_eq!(streamed, all);
+    assert_eq!(api.requests().len(), all.len().div_ceil(5));
+}
+
+#[tokio::test]
+async fn organisations_are_read_in_one_large_page() {
+    let api = common::roomy(SandboxConfig::demo()).await;
+    let client = common::fast_client(&api, tokens::DEMO);
+    client.accounts().await.unwrap();
+    let sent = api.requests().remove(0).query.unwrap();
+    assert!(
+        sent.contains(&format!("page=1&per_page={DEFAULT_PER_PAGE}")),
+        "{sent}"
+    );
+}
+
+#[tokio::test]
+async fn a_failing_page_ends_the_stream_with_its_error() {
+    let api = common::roomy(SandboxConfig::demo()).await;
+    let org = common::org(&api, "Rochat");
+    let client = common::fast_client(&api, tokens::DEMO);
+    let mut stream = Box::pin(client.users(common::account(&org)).per_page(3).stream());
+    for _ in 0..3 {
+        stream.try_next().await.unwrap().unwrap();
+    }
+    let path = format!("/2/accounts/{}/users", org.id);
+    api.inject(sandbox::FaultRule::new(path, sandbox::Fault::Status(403)));
+    let err = stream.try_next().await.unwrap_err();
+    assert_eq!(err.api_failure().map(|f| f.status), Some(403));
+    assert!(
+        stream.try_next().await.unwrap().is_none(),
+        "nothing after the error"
+    );
+}
