@@ -1,6 +1,8 @@
 //! IK Desk's core, without Tauri: profiles and their tokens, the local store, sync, hand-offs and
 //! (with the `demo` feature) the in-process demo. The shell adapts these calls to commands and events.
 
+pub mod audit;
+pub mod capabilities;
 mod clock;
 pub mod credentials;
 #[cfg(feature = "demo")]

@@ -76,21 +76,25 @@ impl Desk {
 
     async fn fetch_me(&self, profile: &ProfileId) -> Result<Me, Error> {
         let client = self.client(profile).await?;
-        let me: Me = self.watch(profile, client.profile().await)?.into();
+        let answer = client.profile().await;
+        self.note(profile, infomaniak::Route::Profile, &answer);
+        let me: Me = self.watch(profile, answer)?.into();
         self.land(profile, Area::Profile, &me)?;
         Ok(me)
     }
 
     async fn fetch_organisations(&self, profile: &ProfileId) -> Result<Vec<Organisation>, Error> {
         let client = self.client(profile).await?;
-        let accounts = self.watch(profile, client.accounts().await)?;
+        let answer = client.accounts().await;
+        self.note(profile, infomaniak::Route::Accounts, &answer);
+        let accounts = self.watch(profile, answer)?;
         let items: Vec<Organisation> = accounts.into_iter().map(Organisation::from).collect();
         self.land(profile, Area::Organisations, &items)?;
         Ok(items)
     }
 
     /// A 401 on any call means the token was revoked or expired: the profile signs out.
-    fn watch<T>(
+    pub(crate) fn watch<T>(
         &self,
         profile: &ProfileId,
         result: Result<T, infomaniak::Error>,

@@ -23,6 +23,28 @@ const MIGRATIONS: &[&str] = &[
      );",
     // 2: the app's own settings (the active profile, later reminders and mutes).
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 3: the audit log of every change the app makes at Infomaniak, and what was learned about
+    // each route per profile (works, missing, needs a scope).
+    "CREATE TABLE audit (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         at INTEGER NOT NULL,
+         profile_id TEXT NOT NULL,
+         actor TEXT NOT NULL,
+         account_id INTEGER,
+         action TEXT NOT NULL,
+         target TEXT NOT NULL,
+         result TEXT NOT NULL,
+         error_code TEXT
+     );
+     CREATE INDEX audit_by_profile ON audit (profile_id, at);
+     CREATE TABLE capabilities (
+         profile_id TEXT NOT NULL,
+         route TEXT NOT NULL,
+         state TEXT NOT NULL,
+         scope TEXT,
+         at INTEGER NOT NULL,
+         PRIMARY KEY (profile_id, route)
+     );",
 ];
 
 pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {

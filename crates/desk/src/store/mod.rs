@@ -1,6 +1,8 @@
 //! The local store: SQLite, a cache of API data per profile plus the app's own records.
 
+pub mod audit;
 mod cache;
+mod capabilities;
 mod migrations;
 mod profiles;
 
