@@ -21,5 +21,8 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "switch_profile",
         "sign_out",
         "forget_profile",
+        "diagnostics",
+        "check_now",
+        "activity",
     ]
 }

@@ -1,6 +1,6 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
-use crate::commands::{links, organisations, profiles, session};
+use crate::commands::{diagnostics, links, organisations, profiles, session};
 use crate::events::DataChanged;
 use tauri_specta::{Builder, collect_commands, collect_events};
 
@@ -20,6 +20,9 @@ pub fn builder() -> Builder<tauri::Wry> {
             profiles::switch_profile,
             profiles::sign_out,
             profiles::forget_profile,
+            diagnostics::diagnostics,
+            diagnostics::check_now,
+            diagnostics::activity,
         ])
         .events(collect_events![DataChanged])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.

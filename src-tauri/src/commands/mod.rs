@@ -1,5 +1,6 @@
 //! Commands: adapters from IPC to the core, a few lines each.
 
+pub mod diagnostics;
 pub mod links;
 pub mod organisations;
 pub mod profiles;

@@ -31,6 +31,12 @@ export const commands = {
 	signOut: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("sign_out", { profileId })),
 	/**  Deletes a profile: its keyring entry and everything cached of it. */
 	forgetProfile: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("forget_profile", { profileId })),
+	/**  Every route with its tier and what was learned about it for this profile. */
+	diagnostics: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("diagnostics", { profileId })),
+	/**  Probes the API's reads once (the cost is in `Diagnostics::probe_cost`) and answers what it learned. */
+	checkNow: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("check_now", { profileId })),
+	/**  The audit log of a profile, newest first. */
+	activity: (profileId: ProfileId) => typedError<AuditEntry[], IpcError>(__TAURI_INVOKE("activity", { profileId })),
 };
 
 /** Events */
@@ -44,10 +50,55 @@ export type Area =
 /**  Which profiles exist and their state. */
 "session" | "profile" | "organisations";
 
+/**  One line of the audit log. */
+export type AuditEntry = {
+	id: number | null,
+	/**  When (Unix seconds). */
+	at: number | null,
+	profileId: ProfileId,
+	/**  Who was signed in (display name and e-mail). */
+	actor: string,
+	accountId: number | null,
+	/**  What was done, e.g. `support_access.revoke`. */
+	action: string,
+	/**  On what, named as a person would (a product's name, an e-mail). */
+	target: string,
+	result: AuditResult,
+	/**  The API's error code when it failed. */
+	errorCode: string | null,
+};
+
+/**  How an audited action ended. */
+export type AuditResult = 
+/**  Written before the request: a crash leaves this trace. */
+"intent" | 
+/**  Infomaniak accepted it. */
+"done" | 
+/**  Infomaniak refused it, or it could not be sent. */
+"failed";
+
+/**  What is known of one route for one profile. */
+export type CapabilityState = "works" | 
+/**  The API has no such route (yet): the feature hands off to the Manager. */
+"missing" | 
+/**  The token lacks a scope (named beside). */
+"needs_scope" | 
+/**  Not called yet with this profile. */
+"not_tried";
+
 /**  New data landed in the store: pages showing this area re-read it. */
 export type DataChanged = {
 	profileId: ProfileId,
 	area: Area,
+};
+
+/**  The Diagnostics page of a profile. */
+export type Diagnostics = {
+	routes: RouteStatus[],
+	/**  Scopes the API said the token lacks. */
+	missingScopes: string[],
+	/**  How many requests "Check now" will spend. */
+	probeCost: number,
 };
 
 /**  What the UI needs to tell apart. A code exists only if the UI acts differently on it. */
@@ -148,6 +199,19 @@ export type ProfileSummary = {
 
 /**  The caller's relation to an organisation, as the UI words it. */
 export type Relation = "owner" | "admin" | "normal" | "client" | "partner_admin" | "partner_limited" | "external" | "unknown";
+
+/**  One route of the API as the Diagnostics page lists it. */
+export type RouteStatus = {
+	/**  `GET /1/accounts`. */
+	route: string,
+	/**  The app's feature it serves (`organisations`, `renewals`…). */
+	feature: string,
+	/**  `documented`, `observed` or `unverified`. */
+	tier: string,
+	state: CapabilityState,
+	scope: string | null,
+	checkedAt: number | null,
+};
 
 /**  Which profiles exist and which one is in use. */
 export type SessionView = {

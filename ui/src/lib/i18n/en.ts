@@ -109,6 +109,23 @@ export const en = {
       twoFactorRequired: "2FA required",
     },
   },
+  diagnostics: {
+    intro:
+      "Every part of Infomaniak's API the app uses, how sure we are it exists (its tier), and what your token showed when it was used: it works, the route does not exist (the app then opens the Manager instead), or the token lacks a scope.",
+    checkNow: "Check now",
+    cost: "Checking spends {count} of your 60 requests per minute.",
+    checking: "Checking…",
+    missingScopes: "Your token lacks these scopes: {scopes}.",
+    caption: "API routes and what your token can do",
+    columns: { feature: "Feature", route: "Route", tier: "Tier", state: "For this profile" },
+    tier: { documented: "Documented", observed: "Observed", unverified: "Unverified" },
+    state: {
+      works: "Works",
+      missing: "Not offered by the API: the Manager is used instead",
+      needs_scope: "Needs the “{scope}” scope",
+      not_tried: "Not tried yet",
+    },
+  },
   relations: {
     owner: "Legal representative",
     admin: "Administrator",

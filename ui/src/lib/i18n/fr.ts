@@ -113,6 +113,23 @@ export const fr: Dictionary = {
       twoFactorRequired: "2FA obligatoire",
     },
   },
+  diagnostics: {
+    intro:
+      "Chaque partie de l'API d'Infomaniak utilisée par l'app, à quel point son existence est sûre (son niveau), et ce que votre jeton a montré en l'utilisant : elle fonctionne, la route n'existe pas (l'app ouvre alors le Manager), ou le jeton n'a pas l'autorisation nécessaire.",
+    checkNow: "Vérifier maintenant",
+    cost: "La vérification utilise {count} de vos 60 requêtes par minute.",
+    checking: "Vérification…",
+    missingScopes: "Votre jeton n'a pas ces autorisations : {scopes}.",
+    caption: "Routes de l'API et ce que votre jeton permet",
+    columns: { feature: "Fonction", route: "Route", tier: "Niveau", state: "Pour ce profil" },
+    tier: { documented: "Documentée", observed: "Observée", unverified: "Non vérifiée" },
+    state: {
+      works: "Fonctionne",
+      missing: "Pas proposée par l'API : le Manager est utilisé à la place",
+      needs_scope: "Nécessite l'autorisation « {scope} »",
+      not_tried: "Pas encore essayée",
+    },
+  },
   relations: {
     owner: "Représentant légal",
     admin: "Administrateur",
