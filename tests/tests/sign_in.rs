@@ -41,15 +41,24 @@ async fn a_pasted_token_signs_in_and_the_next_start_needs_no_token() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let home = std::env::temp_dir().join(format!("ik-desk-e2e-signin-{}", std::process::id()));
 
-    let app = App::launch(launch_against(&api, Some(home.clone())))
-        .await
-        .unwrap();
+    // Everything the app can log, logged: the token must still appear nowhere.
+    let traced = Launch {
+        env: vec![("RUST_LOG".into(), "trace".into())],
+        ..launch_against(&api, Some(home.clone()))
+    };
+    let app = App::launch(traced).await.unwrap();
     paste_token(&app, tokens::DEMO).await;
     app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
     let shown = app.texts("[data-testid=org-name]").await.unwrap();
     assert_eq!(shown.len(), api.world().organisations.len());
     app.screenshot("signed-in").await.unwrap();
     app.close().await;
+    let log = std::fs::read_to_string(home.join("app.log")).unwrap();
+    assert!(log.contains("TRACE") || log.contains("DEBUG"), "the app did not log at trace level");
+    assert!(!log.contains(tokens::DEMO), "the token appears in the app's log");
+    let store = std::fs::read(home.join("data/app.ikdesk.desktop/ik-desk.sqlite3")).unwrap();
+    let needle = tokens::DEMO.as_bytes();
+    assert!(!store.windows(needle.len()).any(|w| w == needle), "the token is in the store");
 
     // Same home, same keyring: the app reopens on the organisations without asking for the token.
     let again = App::launch(launch_against(&api, Some(home.clone())))

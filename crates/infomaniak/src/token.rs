@@ -7,6 +7,13 @@ use std::fmt;
 /// It has no `Serialize` implementation and its `Debug` and `Display` print `<redacted>`, so it cannot
 /// leak through a log line, an error message or an IPC payload by accident. The only way to read it is
 /// [`ApiToken::expose`], which the transport calls when it builds the `Authorization` header.
+///
+/// It cannot be serialised, so it cannot be put in an IPC answer, an event or the store:
+///
+/// ```compile_fail
+/// fn needs_serialize<T: serde::Serialize>(_: &T) {}
+/// needs_serialize(&infomaniak::ApiToken::new("secret"));
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiToken(String);
 
