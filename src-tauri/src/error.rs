@@ -16,6 +16,8 @@ pub struct IpcError {
     pub scope: Option<String>,
     /// The Manager page that can do what the app could not.
     pub manager_url: Option<String>,
+    /// People a refusal names (who else could be appointed), for the UI's sentence.
+    pub names: Vec<String>,
 }
 
 impl From<desk::Error> for IpcError {
@@ -26,6 +28,10 @@ impl From<desk::Error> for IpcError {
             field: e.field().map(str::to_owned),
             scope: e.scope().map(str::to_owned),
             manager_url: desk::handoff::page_for(&e),
+            names: match &e {
+                desk::Error::Refused(refusal) => refusal.names(),
+                _ => Vec::new(),
+            },
             message: e.to_string(),
         }
     }
@@ -40,6 +46,7 @@ impl IpcError {
             field: None,
             scope: None,
             manager_url: None,
+            names: Vec::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ import { IpcFailure } from "$lib/ipc/failure";
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
 const failure = (code: ErrorCode, extra: Partial<IpcError> = {}) =>
-  new IpcFailure({ code, message: "raw text", field: null, scope: null, managerUrl: null, ...extra });
+  new IpcFailure({ code, message: "raw text", field: null, scope: null, managerUrl: null, names: [], ...extra });
 
 // A phrase of each sentence that carries its meaning; the message text is never what decides it.
 const EXPECTED: Record<ErrorCode, RegExp> = {
@@ -18,6 +18,7 @@ const EXPECTED: Record<ErrorCode, RegExp> = {
   RateLimited: /as soon as the budget allows/,
   NotFound: /no longer exists/,
   Validation: /refused some of the information/,
+  NotAllowed: /rules do not allow this/,
   Network: /connection to Infomaniak failed\. Nothing was lost/,
   KeyringUnavailable: /keyring is not available/,
   NotSupportedByApi: /public API does not offer this yet/,
@@ -79,3 +80,15 @@ describe("ErrorNotice", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("dès que le quota le permettra");
   });
 });
+
+describe("ErrorNotice for the organisation's rules", () => {
+  beforeEach(() => setLocale("en"));
+
+  it("names the last legal representative and who else could be appointed", () => {
+    const refusal = failure("NotAllowed", { field: "last_legal_representative", names: ["Camille Rochat", "Noah Meier"] });
+    render(ErrorNotice, { props: { error: refusal } });
+    expect(screen.getByText(/Camille Rochat is the organisation's last legal representative/)).toBeInTheDocument();
+    expect(screen.getByText(/For example: Noah Meier/)).toBeInTheDocument();
+  });
+});
+

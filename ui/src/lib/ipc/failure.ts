@@ -33,5 +33,5 @@ export function unwrap<T>(result: Result<T, IpcError>): T {
 export function toIpcError(thrown: unknown): IpcError {
   if (thrown instanceof IpcFailure) return thrown.error;
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { code: "Unknown", message, field: null, scope: null, managerUrl: null };
+  return { code: "Unknown", message, field: null, scope: null, managerUrl: null, names: [] };
 }

@@ -8,9 +8,28 @@ export function errorSentence(error: IpcError): string {
       return error.scope
         ? t("errors.MissingScope", { scope: error.scope })
         : t("errors.MissingScopeUnnamed");
+    case "NotAllowed":
+      return notAllowed(error);
     case "Validation":
       return error.field ? t("errors.ValidationField", { field: error.field }) : t("errors.Validation");
     default:
       return t(`errors.${error.code}`);
   }
+}
+
+const RULES = [
+  "not_an_administrator",
+  "only_legal_representative_appoints",
+  "last_legal_representative",
+  "unknown_person",
+] as const;
+type Rule = (typeof RULES)[number];
+
+/** A refusal by the organisation's rules, checked before anything was sent. */
+function notAllowed(error: IpcError): string {
+  const rule = RULES.find((r): r is Rule => r === error.field);
+  if (!rule) return t("errors.NotAllowed");
+  const [who, ...others] = error.names;
+  const sentence = t(`rules.${rule}`, { who: who ?? "" });
+  return others.length > 0 ? `${sentence} ${t("rules.candidates", { names: others.join(", ") })}` : sentence;
 }

@@ -1,0 +1,106 @@
+//! The people side, end to end: invite, cancel, the last legal representative, the hand-off.
+
+use e2e::{App, Launch};
+use fantoccini::Locator;
+use sandbox::{OrgSummary, Sandbox, SandboxConfig, tokens};
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// An organisation where the demo person is the only legal representative.
+fn sole_owner_org(world: &sandbox::WorldSummary) -> OrgSummary {
+    world.organisations.iter().find(|o| o.relation == "owner" && o.count_owners == 1).cloned().unwrap()
+}
+
+async fn open_users_of(app: &App, org: &OrgSummary) {
+    app.wait_for("a[href='#/users']", WAIT).await.unwrap();
+    app.client.find(Locator::Css("a[href='#/users']")).await.unwrap().click().await.unwrap();
+    app.wait_for("#users-org", WAIT).await.unwrap();
+    let select = app.client.find(Locator::Css("#users-org")).await.unwrap();
+    select.select_by_value(&org.id.to_string()).await.unwrap();
+    app.wait_for("[data-testid=person-row]", WAIT).await.unwrap();
+}
+
+async fn click(app: &App, css: &str) {
+    app.wait_for(css, WAIT).await.unwrap();
+    app.client.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+}
+
+async fn type_into(app: &App, css: &str, text: &str) {
+    app.client.find(Locator::Css(css)).await.unwrap().send_keys(text).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invite_cancel_and_the_last_legal_representative() {
+    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
+    let org = sole_owner_org(&api.world());
+    api.shutdown().await;
+    let app = App::launch(Launch { args: vec!["--demo".into()], ..Launch::default() }).await.unwrap();
+    open_users_of(&app, &org).await;
+
+    click(&app, "[data-testid=invite-open]").await;
+    type_into(&app, "[data-testid=invite-email]", "nina.keller@example.ch").await;
+    type_into(&app, "[data-testid=invite-firstName]", "Nina").await;
+    type_into(&app, "[data-testid=invite-lastName]", "Keller").await;
+    click(&app, "[data-testid=invite-submit]").await;
+    let invited = "[data-testid=person-row][data-email='nina.keller@example.ch'][data-pending=true]";
+    app.wait_for(invited, WAIT).await.unwrap();
+    app.screenshot("users-invited").await.unwrap();
+
+    click(&app, &format!("{invited} [data-testid=cancel-invitation]")).await;
+    click(&app, "[data-testid=confirm-cancel] [data-testid=confirm]").await;
+    for _ in 0..100 {
+        if app.client.find(Locator::Css(invited)).await.is_err() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(app.client.find(Locator::Css(invited)).await.is_err(), "the invitation is still listed");
+
+    let rows = app.client.find_all(Locator::Css("[data-testid=person-row]")).await.unwrap();
+    let mut clicked = false;
+    for row in rows {
+        let text = row.text().await.unwrap();
+        if text.contains("Legal representative") {
+            row.find(Locator::Css("[data-testid=remove-member]")).await.unwrap().click().await.unwrap();
+            clicked = true;
+            break;
+        }
+    }
+    assert!(clicked, "no legal representative row");
+    click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
+    app.wait_for("[data-testid=error-notice][data-code=NotAllowed]", WAIT).await.unwrap();
+    let refusal = app.texts("[data-testid=error-notice][data-code=NotAllowed]").await.unwrap().join(" ");
+    assert!(refusal.contains("last legal representative"), "{refusal}");
+    app.screenshot("users-last-legal-representative").await.unwrap();
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api() {
+    let api = Sandbox::start(SandboxConfig::published()).await.unwrap();
+    let org = sole_owner_org(&api.world());
+    let app = App::launch(Launch { args: vec!["--api-base".into(), api.base_url()], ..Launch::default() })
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=token-input]", WAIT).await.unwrap();
+    type_into(&app, "[data-testid=token-input]", tokens::DEMO).await;
+    click(&app, "[data-testid=sign-in-submit]").await;
+    open_users_of(&app, &org).await;
+
+    let rows = app.client.find_all(Locator::Css("[data-testid=person-row]")).await.unwrap();
+    let mut clicked = false;
+    for row in rows {
+        if row.text().await.unwrap().contains("Collaborator") {
+            row.find(Locator::Css("[data-testid=remove-member]")).await.unwrap().click().await.unwrap();
+            clicked = true;
+            break;
+        }
+    }
+    assert!(clicked, "no collaborator row");
+    click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
+    app.wait_for("[data-testid=members-handoff]", WAIT).await.unwrap();
+    app.wait_for("[data-testid=error-notice][data-code=NotSupportedByApi]", WAIT).await.unwrap();
+    app.screenshot("users-published-handoff").await.unwrap();
+    app.close().await;
+}
