@@ -41,10 +41,11 @@ impl AuditResult {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntry {
-    #[cfg_attr(feature = "specta", specta(type = f64))]
+    // u32 in TypeScript: an f64 would be typed `number | null` (NaN serialises to null).
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub id: i64,
     /// When (Unix seconds).
-    #[cfg_attr(feature = "specta", specta(type = f64))]
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub at: i64,
     pub profile_id: ProfileId,
     /// Who was signed in (display name and e-mail).

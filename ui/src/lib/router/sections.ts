@@ -6,6 +6,7 @@ export const SECTIONS = [
   "products",
   "invoices",
   "supportAccess",
+  "activity",
   "diagnostics",
   "settings",
 ] as const;
@@ -20,6 +21,7 @@ const SLUGS: Record<SectionId, string> = {
   products: "products",
   invoices: "invoices",
   supportAccess: "support-access",
+  activity: "activity",
   diagnostics: "diagnostics",
   settings: "settings",
 };
