@@ -20,3 +20,16 @@ export function formatDateTime(unixSeconds: number): string {
     new Date(unixSeconds * 1000),
   );
 }
+
+/** The day of `unixSeconds`, without the time. */
+export function formatDate(unixSeconds: number): string {
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium" }).format(new Date(unixSeconds * 1000));
+}
+
+/** An amount in a currency Intl knows (`CHF`, `EUR`); `null` formats the bare number. */
+export function formatMoney(amount: number, currency: string | null): string {
+  if (currency === null) {
+    return new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  }
+  return new Intl.NumberFormat(intlLocale(), { style: "currency", currency }).format(amount);
+}

@@ -1,0 +1,32 @@
+use super::AppState;
+use crate::error::IpcError;
+use desk::ProfileId;
+use desk::auto_renew::AutoRenewOutcome;
+use desk::product_view::ProductsView;
+use tauri::State;
+
+/// Every product of a profile's organisations, with its renewal and its place on the board.
+#[tauri::command]
+#[specta::specta]
+pub async fn products(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+) -> Result<ProductsView, IpcError> {
+    Ok(state.desk.products(&profile_id).await?)
+}
+
+/// Switches automatic renewal on or off for a selection of products.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_auto_renew(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    product_ids: Vec<u32>,
+    enabled: bool,
+) -> Result<AutoRenewOutcome, IpcError> {
+    let ids: Vec<u64> = product_ids.into_iter().map(u64::from).collect();
+    Ok(state
+        .desk
+        .set_auto_renew(&profile_id, &ids, enabled)
+        .await?)
+}

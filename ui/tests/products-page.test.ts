@@ -1,0 +1,212 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import type { QueryClient } from "@tanstack/svelte-query";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { commands } from "$lib/bindings";
+import { formatDate } from "$lib/format/intl";
+import { setLocale } from "$lib/i18n";
+import { createQueryClient } from "$lib/queries/client";
+import ProductsPage from "../src/pages/ProductsPage.svelte";
+import { fail, ok } from "./fixtures";
+import { renderWithClient } from "./harness/render";
+import { LEMAN, NOW, ROCHAT, productsView } from "./product-fixtures";
+
+vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
+
+const products = vi.mocked(commands.products);
+const setAutoRenew = vi.mocked(commands.setAutoRenew);
+let client: QueryClient;
+
+function renderPage() {
+  return renderWithClient(client, ProductsPage, { profileId: "p1" });
+}
+
+async function openTable() {
+  await fireEvent.click(await screen.findByTestId("view-table"));
+}
+
+beforeEach(() => {
+  setLocale("en");
+  vi.clearAllMocks();
+  client = createQueryClient();
+  products.mockResolvedValue(ok(productsView()));
+});
+afterEach(() => client.clear());
+
+describe("Renewals board", () => {
+  it("groups what needs a decision and says what happens next", async () => {
+    renderPage();
+
+    const expired = await screen.findByTestId("board-group-expired");
+    expect(within(expired).getByText("rochat-fils.ch (SSL)")).toBeInTheDocument();
+    expect(within(expired).getByTestId("board-row-next")).toHaveTextContent(/blocked, then terminated/);
+
+    const manual = screen.getByTestId("board-group-renew_manually");
+    expect(within(manual).getByTestId("board-row-next")).toHaveTextContent(/can no longer be switched on/);
+    expect(within(manual).queryByTestId("switch-on")).not.toBeInTheDocument();
+    expect(within(manual).getByTestId("handoff")).toHaveTextContent("Renew in the Manager");
+
+    const auto = screen.getByTestId("board-group-auto_renew");
+    const attempt = formatDate(NOW + 31 * 86_400);
+    expect(within(auto).getByTestId("board-row-next")).toHaveTextContent(`payment will be tried on ${attempt}`);
+    expect(within(auto).getByText(/Renewal: CHF/)).toBeInTheDocument();
+
+    const soon = screen.getByTestId("board-group-coming_soon");
+    expect(within(soon).getByTestId("switch-on")).toBeInTheDocument();
+    expect(within(soon).getByText(/currency not recognised/)).toBeInTheDocument();
+
+    // Far away and never-expiring products need no decision.
+    const names = screen.getAllByTestId("board-row-name").map((n) => n.textContent);
+    expect(names).not.toContain("kSuite Rochat & Fils");
+    expect(names).not.toContain("Swiss Backup Rochat");
+  });
+
+  it("asks before switching off, naming the product, then shows the result", async () => {
+    setAutoRenew.mockResolvedValue(
+      ok({ enabled: false, items: [{ productId: 3, name: "Site rochat-fils.ch", changed: true, code: null, message: null }] }),
+    );
+    renderPage();
+
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    await fireEvent.click(within(auto).getByTestId("switch-off"));
+    const dialog = screen.getByTestId("confirm-dialog");
+    expect(within(dialog).getByTestId("confirm-products")).toHaveTextContent("Site rochat-fils.ch");
+    expect(setAutoRenew).not.toHaveBeenCalled();
+
+    await fireEvent.click(within(dialog).getByTestId("confirm"));
+    expect(await screen.findByTestId("switch-done")).toHaveTextContent(
+      "Automatic renewal is now off for Site rochat-fils.ch.",
+    );
+    expect(setAutoRenew).toHaveBeenCalledWith("p1", [3], false);
+    await waitFor(() => expect(products).toHaveBeenCalledTimes(2));
+  });
+
+  it("cancelling the confirmation sends nothing", async () => {
+    renderPage();
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    await fireEvent.click(within(auto).getByTestId("switch-off"));
+    await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByRole("button", { name: "Cancel" }));
+    expect(setAutoRenew).not.toHaveBeenCalled();
+  });
+
+  it("replaces the switches with each organisation's renewal page when the API lacks them", async () => {
+    products.mockResolvedValue(ok(productsView({ autoRenewInManager: true })));
+    renderPage();
+
+    const handoff = await screen.findByTestId("auto-renew-handoff");
+    expect(within(handoff).getAllByTestId("handoff").map((b) => b.textContent)).toEqual([
+      `Renewal page: ${ROCHAT.name}↗`,
+      `Renewal page: ${LEMAN.name}↗`,
+    ]);
+    expect(screen.queryByTestId("switch-off")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("switch-on")).not.toBeInTheDocument();
+
+    await fireEvent.click(within(handoff).getAllByTestId("handoff")[1]!);
+    expect(commands.openManager).toHaveBeenCalledWith(LEMAN.renewalPage);
+  });
+
+  it("shows the hand-off when the switch turns out to be missing", async () => {
+    setAutoRenew.mockResolvedValue(fail({ code: "NotSupportedByApi" }));
+    renderPage();
+    const soon = await screen.findByTestId("board-group-coming_soon");
+    products.mockResolvedValue(ok(productsView({ autoRenewInManager: true })));
+    await fireEvent.click(within(soon).getByTestId("switch-on"));
+
+    expect(await screen.findByTestId("error-notice")).toHaveAttribute("data-code", "NotSupportedByApi");
+    expect(await screen.findByTestId("auto-renew-handoff")).toBeInTheDocument();
+  });
+
+  it("speaks French", async () => {
+    setLocale("fr");
+    renderPage();
+    expect(await screen.findByRole("heading", { name: /Expirés/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /À renouveler manuellement/ })).toBeInTheDocument();
+  });
+});
+
+describe("Products table", () => {
+  it("shows the next 2 months by default, then everything, with bad data worded", async () => {
+    renderPage();
+    await openTable();
+
+    expect(screen.getAllByTestId("product-row")).toHaveLength(4);
+    await fireEvent.change(screen.getByTestId("filter-period"), { target: { value: "all" } });
+    expect(screen.getAllByTestId("product-row")).toHaveLength(6);
+
+    const never = screen.getAllByTestId("product-row").find((r) => r.textContent?.includes("Swiss Backup"))!;
+    expect(never).toHaveTextContent("Does not expire");
+    const expired = screen.getAllByTestId("product-row").find((r) => r.textContent?.includes("(SSL)"))!;
+    expect(expired).toHaveTextContent("Expired 5 days ago");
+  });
+
+  it("filters by search, service and organisation", async () => {
+    renderPage();
+    await openTable();
+    await fireEvent.change(screen.getByTestId("filter-period"), { target: { value: "all" } });
+
+    await fireEvent.input(screen.getByTestId("filter-search"), { target: { value: "léman" } });
+    expect(screen.getAllByTestId("product-name").map((c) => c.textContent)).toEqual(["amis-du-leman.ch"]);
+
+    await fireEvent.input(screen.getByTestId("filter-search"), { target: { value: "" } });
+    await fireEvent.change(screen.getByTestId("filter-service"), { target: { value: "domain" } });
+    expect(screen.getAllByTestId("product-name").map((c) => c.textContent)).toEqual(["rochat-fils.swiss"]);
+
+    await fireEvent.change(screen.getByTestId("filter-service"), { target: { value: "" } });
+    await fireEvent.change(screen.getByTestId("filter-organisation"), { target: { value: "2" } });
+    expect(screen.getByTestId("filter-count")).toHaveTextContent("1 of 6 products");
+  });
+
+  it("refuses to switch on inside 14 days before sending anything", async () => {
+    renderPage();
+    await openTable();
+    const row = screen.getAllByTestId("product-row").find((r) => r.textContent?.includes("rochat-fils.swiss"))!;
+    await fireEvent.click(within(row).getByTestId("select-product"));
+    await fireEvent.click(screen.getByTestId("selection-on"));
+
+    expect(screen.getByTestId("switch-too-late")).toHaveTextContent("rochat-fils.swiss");
+    expect(setAutoRenew).not.toHaveBeenCalled();
+  });
+
+  it("switches a selection and reports each product when some are refused", async () => {
+    setAutoRenew.mockResolvedValue(
+      ok({
+        enabled: true,
+        items: [
+          { productId: 3, name: "Site rochat-fils.ch", changed: true, code: null, message: null },
+          {
+            productId: 4,
+            name: "amis-du-leman.ch",
+            changed: false,
+            code: "no_supported_payment_method",
+            message: "Automatic renewal needs a card",
+          },
+        ],
+      }),
+    );
+    renderPage();
+    await openTable();
+    for (const name of ["Site rochat-fils.ch", "amis-du-leman.ch"]) {
+      await fireEvent.click(screen.getByRole("checkbox", { name: `Select ${name}` }));
+    }
+    const bar = screen.getByTestId("selection-bar");
+    expect(bar).toHaveTextContent("2 selected");
+    // Two organisations: one payment hand-off each.
+    expect(within(bar).getAllByTestId("handoff")).toHaveLength(2);
+
+    await fireEvent.click(within(bar).getByTestId("selection-on"));
+    expect(setAutoRenew).toHaveBeenCalledWith("p1", [3, 4], true);
+    expect(await screen.findByTestId("switch-done")).toHaveTextContent("now on for Site rochat-fils.ch");
+    expect(screen.getByTestId("switch-refused")).toHaveTextContent(
+      "amis-du-leman.ch: The organisation has no card or saved Twint profile",
+    );
+  });
+
+  it("pays a selection on its organisation's renewal page", async () => {
+    renderPage();
+    await openTable();
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Select Site rochat-fils.ch" }));
+    const pay = within(screen.getByTestId("selection-bar")).getByTestId("handoff");
+    expect(pay).toHaveTextContent("Pay my selection");
+    await fireEvent.click(pay);
+    expect(commands.openManager).toHaveBeenCalledWith(ROCHAT.renewalPage);
+  });
+});
