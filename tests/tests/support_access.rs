@@ -1,0 +1,141 @@
+//! Support access end to end: grant kDrive in the demo, see its countdown, revoke it from the page.
+
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use e2e::{App, Launch};
+use fantoccini::Locator;
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+/// The confirm button of the dialog on screen (the profile menu keeps its own, closed).
+const CONFIRM: &str = "[data-testid=confirm-dialog][open] [data-testid=confirm]";
+
+async fn click(app: &App, css: &str) -> Result<(), Box<dyn std::error::Error>> {
+    app.wait_for(css, WAIT).await?;
+    let element = app.client.find(Locator::Css(css)).await?;
+    if let Err(e) = element.click().await {
+        app.screenshot("support-access-failed-click").await?;
+        return Err(format!("clicking {css}: {e}").into());
+    }
+    Ok(())
+}
+
+async fn text(app: &App, css: &str) -> Result<String, fantoccini::error::CmdError> {
+    Ok(app.texts(css).await?.join(" "))
+}
+
+/// "Granted on …, ends on …" without the countdown that follows.
+fn dates(status: &str) -> &str {
+    status.split(" (").next().unwrap_or(status)
+}
+
+#[tokio::test]
+async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
+    click(&app, "a[href='#/support-access']").await.unwrap();
+
+    // The demo world has Mail granted two days ago; kDrive and kChat are off.
+    app.wait_for(
+        "[data-testid=support-switch-kdrive][aria-checked=false]",
+        WAIT,
+    )
+    .await
+    .unwrap();
+    app.wait_for("[data-testid=support-switch-mail][aria-checked=true]", WAIT)
+        .await
+        .unwrap();
+    let mail_before = text(&app, "[data-testid=support-status-mail]")
+        .await
+        .unwrap();
+    assert!(
+        mail_before.contains("(in 5 days)") || mail_before.contains("(in 4 days and 23 hours)"),
+        "Mail shows {mail_before:?}"
+    );
+
+    click(&app, "[data-testid=support-switch-kdrive]")
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
+        .await
+        .unwrap();
+    let ask = text(&app, "[data-testid=support-confirm-body]")
+        .await
+        .unwrap();
+    assert!(
+        ask.contains("folders of your kDrive") && ask.contains("7 days"),
+        "the confirmation says {ask:?}"
+    );
+    app.screenshot("support-access-grant-confirm")
+        .await
+        .unwrap();
+    click(&app, CONFIRM).await.unwrap();
+
+    app.wait_for(
+        "[data-testid=support-switch-kdrive][aria-checked=true]",
+        WAIT,
+    )
+    .await
+    .unwrap();
+    let kdrive = text(&app, "[data-testid=support-status-kdrive]")
+        .await
+        .unwrap();
+    assert!(
+        kdrive.starts_with("Granted on")
+            && (kdrive.contains("(in 7 days)") || kdrive.contains("(in 6 days and 23 hours)")),
+        "kDrive shows {kdrive:?}"
+    );
+    // Granting one never touches another: Mail keeps its dates (only its countdown moves on).
+    let mail_after = text(&app, "[data-testid=support-status-mail]")
+        .await
+        .unwrap();
+    assert_eq!(dates(&mail_after), dates(&mail_before));
+    assert_eq!(
+        text(&app, "[data-testid=support-status-kchat]")
+            .await
+            .unwrap(),
+        "Off"
+    );
+    app.screenshot("support-access-kdrive-granted")
+        .await
+        .unwrap();
+
+    click(&app, "[data-testid=support-switch-kdrive]")
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
+        .await
+        .unwrap();
+    let ask = text(&app, "[data-testid=support-confirm-body]")
+        .await
+        .unwrap();
+    assert!(
+        ask.contains("no longer be able to read"),
+        "revoke says {ask:?}"
+    );
+    click(&app, CONFIRM).await.unwrap();
+
+    app.wait_for(
+        "[data-testid=support-switch-kdrive][aria-checked=false]",
+        WAIT,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        text(&app, "[data-testid=support-status-kdrive]")
+            .await
+            .unwrap(),
+        "Off"
+    );
+    app.wait_for("[data-testid=support-switch-mail][aria-checked=true]", WAIT)
+        .await
+        .unwrap();
+    app.screenshot("support-access-revoked").await.unwrap();
+    app.close().await;
+}
