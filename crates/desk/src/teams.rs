@@ -1,0 +1,106 @@
+//! Work teams of an organisation, as the Teams page lists them. Members come from the people list
+//! (each person carries the ids of their teams), so opening a team costs no request.
+
+use crate::Desk;
+use crate::error::Error;
+use crate::profiles::ProfileId;
+use crate::views::{Area, Freshness};
+use infomaniak::models::Team;
+use infomaniak::{AccountId, Route};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// One team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TeamRow {
+    pub id: u32,
+    pub name: String,
+    pub leader_id: Option<u32>,
+    pub leader_name: Option<String>,
+    pub member_count: u32,
+    pub product_count: u32,
+}
+
+impl From<Team> for TeamRow {
+    fn from(t: Team) -> Self {
+        let small = |id: u64| u32::try_from(id).unwrap_or(u32::MAX);
+        let leader_id = t
+            .owned_by_id
+            .or(t.owned_by.as_ref().map(|l| l.id))
+            .map(|id| small(id.0));
+        let leader_name = t.owned_by.map(|l| {
+            if l.display_name.is_empty() {
+                l.email
+            } else {
+                l.display_name
+            }
+        });
+        Self {
+            id: small(t.id.0),
+            name: t.name,
+            leader_id,
+            leader_name,
+            member_count: t.user_count,
+            product_count: t.product_count,
+        }
+    }
+}
+
+/// The teams of one organisation, from the cache.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TeamsSnapshot {
+    pub items: Vec<TeamRow>,
+    pub freshness: Freshness,
+}
+
+impl Desk {
+    /// The teams of an organisation: cached at once, refreshed when stale.
+    ///
+    /// # Errors
+    /// The fetch's error when nothing is cached yet.
+    pub async fn teams(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<TeamsSnapshot, Error> {
+        let key = account.to_string();
+        match self
+            .store
+            .cached::<Vec<TeamRow>>(profile, Area::Teams.as_str(), &key)?
+        {
+            Some(c) => Ok(TeamsSnapshot {
+                freshness: self.freshness_of(profile, Area::Teams, &key, c.fetched_at),
+                items: c.value,
+            }),
+            None => Ok(TeamsSnapshot {
+                items: self.fetch_teams(profile, account).await?,
+                freshness: Freshness {
+                    fetched_at: Some(self.clock.unix_now()),
+                    refreshing: false,
+                },
+            }),
+        }
+    }
+
+    pub(crate) async fn fetch_teams(
+        &self,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<Vec<TeamRow>, Error> {
+        let client = self.client(profile).await?;
+        let answer = client.teams(AccountId(account.into())).all().await;
+        self.note(profile, Route::Teams, &answer);
+        let mut teams: Vec<TeamRow> = self
+            .watch(profile, answer)?
+            .into_iter()
+            .map(TeamRow::from)
+            .collect();
+        teams.sort_by_key(|t| t.name.to_lowercase());
+        self.land_keyed(profile, Area::Teams, &account.to_string(), &teams)?;
+        Ok(teams)
+    }
+}

@@ -1,0 +1,218 @@
+//! Work teams against the local API: every action, every refusal, and a team deleted meanwhile.
+
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use desk::store::audit::AuditResult;
+use desk::{Desk, DeskConfig, ErrorCode};
+use infomaniak::{AccountId, ApiToken, Client, TeamId};
+use sandbox::{Sandbox, SandboxConfig, tokens};
+use std::sync::Arc;
+
+async fn setup() -> (Sandbox, Arc<Desk>, desk::ProfileId, u32) {
+    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
+    let desk = Desk::open(DeskConfig {
+        api_base: api.base_url(),
+        ..DeskConfig::in_memory()
+    })
+    .unwrap();
+    let id = desk
+        .sign_in(ApiToken::new(tokens::DEMO), false)
+        .await
+        .unwrap()
+        .profile
+        .id;
+    let org = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner")
+        .unwrap();
+    (api, desk, id, u32::try_from(org.id).unwrap())
+}
+
+async fn team_named(
+    desk: &Arc<Desk>,
+    id: &desk::ProfileId,
+    org: u32,
+    name: &str,
+) -> desk::teams::TeamRow {
+    desk.teams(id, org)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|t| t.name == name)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn create_fill_lead_empty_and_delete_a_team() {
+    let (_api, desk, id, org) = setup().await;
+    desk.create_team(&id, org, "  Client Lumen  ", None)
+        .await
+        .unwrap();
+    let team = team_named(&desk, &id, org, "Client Lumen").await;
+
+    let members: Vec<u32> = desk
+        .people(&id, org)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .filter(|p| !p.pending)
+        .filter_map(|p| p.user_id)
+        .take(3)
+        .collect();
+    desk.add_team_members(&id, org, team.id, &members)
+        .await
+        .unwrap();
+    let people = desk.people(&id, org).await.unwrap().items;
+    let inside = people
+        .iter()
+        .filter(|p| p.team_ids.contains(&team.id))
+        .count();
+    assert_eq!(
+        inside, 3,
+        "the people list shows the new members without another request"
+    );
+
+    desk.update_team(&id, org, team.id, None, Some(members[1]))
+        .await
+        .unwrap();
+    assert_eq!(
+        team_named(&desk, &id, org, "Client Lumen").await.leader_id,
+        Some(members[1])
+    );
+
+    // DELETE with a JSON body.
+    desk.remove_team_members(&id, org, team.id, &[members[2]])
+        .await
+        .unwrap();
+    let people = desk.people(&id, org).await.unwrap().items;
+    assert_eq!(
+        people
+            .iter()
+            .filter(|p| p.team_ids.contains(&team.id))
+            .count(),
+        2
+    );
+
+    desk.update_team(&id, org, team.id, Some("Client Lumen SA"), None)
+        .await
+        .unwrap();
+    desk.delete_team(&id, org, team.id).await.unwrap();
+    assert!(
+        desk.teams(&id, org)
+            .await
+            .unwrap()
+            .items
+            .iter()
+            .all(|t| t.id != team.id)
+    );
+
+    let log = desk.store().audit_log(&id, 20).unwrap();
+    assert!(log.iter().all(|l| l.result == AuditResult::Done));
+    assert_eq!(log[0].action, "team.delete");
+    assert!(
+        log[0].target.contains("Client Lumen SA (2 members)"),
+        "{}",
+        log[0].target
+    );
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_before_anything_is_sent() {
+    let (api, desk, id, org) = setup().await;
+    desk.create_team(&id, org, "Projet", None).await.unwrap();
+    let team = team_named(&desk, &id, org, "Projet").await;
+    let member = desk
+        .people(&id, org)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .find(|p| !p.pending)
+        .and_then(|p| p.user_id)
+        .unwrap();
+    desk.add_team_members(&id, org, team.id, &[member])
+        .await
+        .unwrap();
+    api.clear_requests();
+
+    let err = desk.create_team(&id, org, "", None).await.unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (ErrorCode::Validation, Some("name"))
+    );
+    assert_eq!(
+        desk.create_team(&id, org, &"x".repeat(129), None)
+            .await
+            .unwrap_err()
+            .field(),
+        Some("name")
+    );
+    let err = desk
+        .update_team(&id, org, team.id, None, Some(999_999))
+        .await
+        .unwrap_err();
+    assert_eq!(err.field(), Some("leader_not_member"));
+    let err = desk
+        .add_team_members(&id, org, team.id, &[member])
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (ErrorCode::NotAllowed, Some("already_in_team"))
+    );
+    let other = desk
+        .people(&id, org)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .filter(|p| !p.pending)
+        .filter_map(|p| p.user_id)
+        .find(|u| *u != member)
+        .unwrap();
+    assert_eq!(
+        desk.remove_team_members(&id, org, team.id, &[other])
+            .await
+            .unwrap_err()
+            .field(),
+        Some("not_in_team")
+    );
+    assert!(
+        api.requests().iter().all(|r| r.method == "GET"),
+        "nothing was changed at Infomaniak"
+    );
+}
+
+#[tokio::test]
+async fn a_team_deleted_by_someone_else_is_reported_and_disappears() {
+    let (api, desk, id, org) = setup().await;
+    desk.create_team(&id, org, "Éphémère", None).await.unwrap();
+    let team = team_named(&desk, &id, org, "Éphémère").await;
+    let elsewhere = Client::builder(api.base_url(), ApiToken::new(tokens::DEMO))
+        .build()
+        .unwrap();
+    elsewhere
+        .delete_team(AccountId(org.into()), TeamId(team.id.into()))
+        .await
+        .unwrap();
+
+    let err = desk
+        .update_team(&id, org, team.id, Some("Renamed"), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    assert!(
+        desk.teams(&id, org)
+            .await
+            .unwrap()
+            .items
+            .iter()
+            .all(|t| t.id != team.id),
+        "the list matches the server"
+    );
+}

@@ -1,0 +1,146 @@
+//! Work teams, end to end: create a team, add three members, make one the leader, remove one,
+//! delete the team.
+
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use e2e::{App, Launch};
+use fantoccini::Locator;
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn click(app: &App, css: &str) {
+    app.wait_for(css, WAIT).await.unwrap();
+    app.client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Waits until `css` matches exactly `n` elements.
+async fn wait_count(app: &App, css: &str, n: usize) {
+    for _ in 0..150 {
+        if app
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|v| v.len())
+            .unwrap_or(0)
+            == n
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("{css} never matched {n} elements");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_fill_lead_empty_and_delete_a_team() {
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    click(&app, "a[href='#/teams']").await;
+    app.wait_for("[data-testid=team-new-name]", WAIT)
+        .await
+        .unwrap();
+    app.client
+        .find(Locator::Css("[data-testid=team-new-name]"))
+        .await
+        .unwrap()
+        .send_keys("Client Lumen")
+        .await
+        .unwrap();
+    click(&app, "[data-testid=team-create]").await;
+    let row = "[data-testid=team-row][data-name='Client Lumen'] button";
+    click(&app, row).await;
+
+    // Three people from the organisation.
+    app.wait_for("[data-testid=team-candidate]", WAIT)
+        .await
+        .unwrap();
+    let candidates = app
+        .client
+        .find_all(Locator::Css("[data-testid=team-candidate]"))
+        .await
+        .unwrap();
+    for c in candidates.iter().take(3) {
+        c.click().await.unwrap();
+    }
+    click(&app, "[data-testid=team-add-members]").await;
+    wait_count(&app, "[data-testid=team-members] input[type=checkbox]", 3).await;
+
+    // The second member leads the team.
+    let leader_select = app
+        .client
+        .find(Locator::Css("[data-testid=team-leader]"))
+        .await
+        .unwrap();
+    let member_names = app.texts("[data-testid=team-members] label").await.unwrap();
+    let leader_option = leader_select
+        .find_all(Locator::Css("option"))
+        .await
+        .unwrap();
+    let mut chosen = String::new();
+    for option in leader_option {
+        let text = option.text().await.unwrap();
+        if !text.is_empty() && member_names.iter().any(|m| m.starts_with(&text)) {
+            option.click().await.unwrap();
+            chosen = text;
+            break;
+        }
+    }
+    assert!(!chosen.is_empty(), "no member to make leader");
+    let leader_cell = "[data-testid=team-row][data-name='Client Lumen'] td";
+    for _ in 0..150 {
+        if app
+            .texts(leader_cell)
+            .await
+            .unwrap()
+            .iter()
+            .any(|t| t == &chosen)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        app.texts(leader_cell)
+            .await
+            .unwrap()
+            .iter()
+            .any(|t| t == &chosen),
+        "{chosen} does not lead the team"
+    );
+
+    // One leaves (a DELETE with a body).
+    click(&app, "[data-testid=team-members] input[type=checkbox]").await;
+    click(&app, "[data-testid=team-remove-members]").await;
+    wait_count(&app, "[data-testid=team-members] input[type=checkbox]", 2).await;
+    app.screenshot("teams-panel").await.unwrap();
+
+    click(&app, "[data-testid=team-delete]").await;
+    let dialog = app
+        .texts("[data-testid=confirm-delete-team]")
+        .await
+        .unwrap()
+        .join(" ");
+    assert!(
+        dialog.contains("Client Lumen") && dialog.contains('2'),
+        "the confirmation names the team: {dialog}"
+    );
+    click(
+        &app,
+        "[data-testid=confirm-delete-team] [data-testid=confirm]",
+    )
+    .await;
+    wait_count(&app, "[data-testid=team-row][data-name='Client Lumen']", 0).await;
+    app.close().await;
+}

@@ -1,0 +1,72 @@
+import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/svelte-query";
+import { commands, type ProfileId, type TeamsSnapshot } from "$lib/bindings";
+import { unwrap } from "$lib/ipc/failure";
+import { refreshWhileUpdating } from "./freshness";
+import { peopleKey } from "./people";
+
+export const teamsOfProfileKey = (profileId: ProfileId) => ["teams", profileId] as const;
+export const teamsKey = (profileId: ProfileId, accountId: number) => ["teams", profileId, accountId] as const;
+
+export function teamsQuery(profileId: ProfileId, accountId: number) {
+  return queryOptions({
+    queryKey: teamsKey(profileId, accountId),
+    queryFn: async () => unwrap(await commands.teams(profileId, accountId)),
+    refetchInterval: refreshWhileUpdating,
+  });
+}
+
+type Scope = { client: QueryClient; profileId: ProfileId; accountId: number };
+
+/**
+ * A team change shown at once in the list (`optimistic`), rolled back if Infomaniak refuses it,
+ * and re-read from the core when it settles either way.
+ */
+function teamChange<T>(s: Scope, run: (input: T) => Promise<unknown>, optimistic?: (list: TeamsSnapshot, input: T) => TeamsSnapshot) {
+  const key = teamsKey(s.profileId, s.accountId);
+  return mutationOptions({
+    mutationFn: run,
+    onMutate: async (input: T) => {
+      await s.client.cancelQueries({ queryKey: key });
+      const before = s.client.getQueryData<TeamsSnapshot>(key);
+      if (before && optimistic) s.client.setQueryData(key, optimistic(before, input));
+      return { before };
+    },
+    onError: (_e, _input, context) => {
+      if (context?.before) s.client.setQueryData(key, context.before);
+    },
+    onSettled: () => {
+      void s.client.invalidateQueries({ queryKey: key });
+      void s.client.invalidateQueries({ queryKey: peopleKey(s.profileId, s.accountId) });
+    },
+  });
+}
+
+export const createTeamMutation = (s: Scope) =>
+  teamChange(s, async ({ name, leaderId }: { name: string; leaderId: number | null }) =>
+    unwrap(await commands.createTeam(s.profileId, s.accountId, name, leaderId)),
+  );
+
+export const renameTeamMutation = (s: Scope) =>
+  teamChange(
+    s,
+    async ({ teamId, name }: { teamId: number; name: string }) =>
+      unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, name, null)),
+    (list, { teamId, name }) => ({ ...list, items: list.items.map((t) => (t.id === teamId ? { ...t, name } : t)) }),
+  );
+
+export const setLeaderMutation = (s: Scope) =>
+  teamChange(s, async ({ teamId, leaderId }: { teamId: number; leaderId: number }) =>
+    unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, null, leaderId)),
+  );
+
+export const deleteTeamMutation = (s: Scope) =>
+  teamChange(
+    s,
+    async (teamId: number) => unwrap(await commands.deleteTeam(s.profileId, s.accountId, teamId)),
+    (list, teamId) => ({ ...list, items: list.items.filter((t) => t.id !== teamId) }),
+  );
+
+export const setMembersMutation = (s: Scope) =>
+  teamChange(s, async ({ teamId, userIds, add }: { teamId: number; userIds: number[]; add: boolean }) =>
+    unwrap(await commands.setTeamMembers(s.profileId, s.accountId, teamId, userIds, add)),
+  );
