@@ -1,5 +1,9 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
+use crate::commands::people;
+use crate::commands::products;
+use crate::commands::support_access;
+use crate::commands::teams;
 use crate::commands::{diagnostics, links, organisations, profiles, session};
 use crate::events::DataChanged;
 use tauri_specta::{Builder, collect_commands, collect_events};
@@ -23,6 +27,20 @@ pub fn builder() -> Builder<tauri::Wry> {
             diagnostics::diagnostics,
             diagnostics::check_now,
             diagnostics::activity,
+            people::people,
+            people::invite_user,
+            people::cancel_invitation,
+            people::change_role,
+            people::remove_members,
+            teams::teams,
+            teams::create_team,
+            teams::update_team,
+            teams::delete_team,
+            teams::set_team_members,
+            support_access::support_accesses,
+            support_access::set_support_access,
+            products::products,
+            products::set_auto_renew,
         ])
         .events(collect_events![DataChanged])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.

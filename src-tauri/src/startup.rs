@@ -8,6 +8,10 @@ use tauri::Manager;
 use tauri_specta::Event;
 
 /// Prints help, version or a refusal for flags that stop the start.
+#[allow(
+    clippy::print_stdout,
+    reason = "--help and --version answer on standard output"
+)]
 pub fn report_early(early: &Early) -> ExitCode {
     match early {
         Early::Help => {

@@ -2,9 +2,19 @@
 //! has a field that could hold it. The window sends it once, as `sign_in`'s argument, and that is
 //! the only place the word appears in the bindings.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
-const SUSPICIOUS: &[&str] = &["token", "secret", "password", "authorization", "bearer", "credential"];
+const SUSPICIOUS: &[&str] = &[
+    "token",
+    "secret",
+    "password",
+    "authorization",
+    "bearer",
+    "credential",
+];
 
 fn bindings() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(ik_desk_lib::bindings::BINDINGS_PATH);
@@ -15,8 +25,14 @@ fn bindings() -> String {
 fn type_fields(source: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for block in source.split("export type ").skip(1) {
-        let name = block.split_whitespace().next().unwrap_or_default().to_owned();
-        let Some(body) = block.split_once('{').map(|(_, b)| b) else { continue };
+        let name = block
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let Some(body) = block.split_once('{').map(|(_, b)| b) else {
+            continue;
+        };
         let body = body.split("};").next().unwrap_or_default();
         for line in body.lines() {
             let line = line.trim();
@@ -35,7 +51,11 @@ fn type_fields(source: &str) -> Vec<(String, String)> {
 fn no_ipc_type_has_a_field_that_could_carry_the_token() {
     let source = bindings();
     let fields = type_fields(&source);
-    assert!(fields.len() > 20, "the bindings were not parsed: {} fields", fields.len());
+    assert!(
+        fields.len() > 20,
+        "the bindings were not parsed: {} fields",
+        fields.len()
+    );
     for (ty, field) in fields {
         let lower = field.to_ascii_lowercase();
         // `tokenRefused` is a flag, not a token.
@@ -43,7 +63,10 @@ fn no_ipc_type_has_a_field_that_could_carry_the_token() {
             continue;
         }
         for word in SUSPICIOUS {
-            assert!(!lower.contains(word), "{ty}.{field} could carry a secret to the window");
+            assert!(
+                !lower.contains(word),
+                "{ty}.{field} could carry a secret to the window"
+            );
         }
     }
 }
@@ -53,10 +76,20 @@ fn the_token_only_travels_from_the_window_into_sign_in() {
     let source = bindings();
     let commands = source.split("/** Events */").next().unwrap();
     let code = |l: &&str| !(l.trim_start().starts_with('*') || l.trim_start().starts_with("/*"));
-    let mentions: Vec<&str> = commands.lines().filter(code).filter(|l| l.contains("token")).collect();
+    let mentions: Vec<&str> = commands
+        .lines()
+        .filter(code)
+        .filter(|l| l.contains("token"))
+        .collect();
     assert!(
-        mentions.iter().all(|l| l.contains("signIn: (token: string")),
+        mentions
+            .iter()
+            .all(|l| l.contains("signIn: (token: string")),
         "a command other than signIn mentions a token: {mentions:#?}"
     );
-    assert!(mentions.iter().any(|l| l.contains("signIn: (token: string")));
+    assert!(
+        mentions
+            .iter()
+            .any(|l| l.contains("signIn: (token: string"))
+    );
 }

@@ -1,5 +1,8 @@
 //! Signing in with a token, end to end: the form, the keyring, a restart, a token missing a scope.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use e2e::{App, Launch};
 use fantoccini::Locator;
 use sandbox::{Sandbox, SandboxConfig, tokens};
@@ -54,11 +57,20 @@ async fn a_pasted_token_signs_in_and_the_next_start_needs_no_token() {
     app.screenshot("signed-in").await.unwrap();
     app.close().await;
     let log = std::fs::read_to_string(home.join("app.log")).unwrap();
-    assert!(log.contains("TRACE") || log.contains("DEBUG"), "the app did not log at trace level");
-    assert!(!log.contains(tokens::DEMO), "the token appears in the app's log");
+    assert!(
+        log.contains("TRACE") || log.contains("DEBUG"),
+        "the app did not log at trace level"
+    );
+    assert!(
+        !log.contains(tokens::DEMO),
+        "the token appears in the app's log"
+    );
     let store = std::fs::read(home.join("data/app.ikdesk.desktop/ik-desk.sqlite3")).unwrap();
     let needle = tokens::DEMO.as_bytes();
-    assert!(!store.windows(needle.len()).any(|w| w == needle), "the token is in the store");
+    assert!(
+        !store.windows(needle.len()).any(|w| w == needle),
+        "the token is in the store"
+    );
 
     // Same home, same keyring: the app reopens on the organisations without asking for the token.
     let again = App::launch(launch_against(&api, Some(home.clone())))

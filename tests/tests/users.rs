@@ -1,5 +1,8 @@
 //! The people side, end to end: invite, cancel, the last legal representative, the hand-off.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use e2e::{App, Launch};
 use fantoccini::Locator;
 use sandbox::{OrgSummary, Sandbox, SandboxConfig, tokens};
@@ -9,25 +12,50 @@ const WAIT: Duration = Duration::from_secs(30);
 
 /// An organisation where the demo person is the only legal representative.
 fn sole_owner_org(world: &sandbox::WorldSummary) -> OrgSummary {
-    world.organisations.iter().find(|o| o.relation == "owner" && o.count_owners == 1).cloned().unwrap()
+    world
+        .organisations
+        .iter()
+        .find(|o| o.relation == "owner" && o.count_owners == 1)
+        .cloned()
+        .unwrap()
 }
 
 async fn open_users_of(app: &App, org: &OrgSummary) {
     app.wait_for("a[href='#/users']", WAIT).await.unwrap();
-    app.client.find(Locator::Css("a[href='#/users']")).await.unwrap().click().await.unwrap();
+    app.client
+        .find(Locator::Css("a[href='#/users']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     app.wait_for("#users-org", WAIT).await.unwrap();
     let select = app.client.find(Locator::Css("#users-org")).await.unwrap();
     select.select_by_value(&org.id.to_string()).await.unwrap();
-    app.wait_for("[data-testid=person-row]", WAIT).await.unwrap();
+    app.wait_for("[data-testid=person-row]", WAIT)
+        .await
+        .unwrap();
 }
 
 async fn click(app: &App, css: &str) {
     app.wait_for(css, WAIT).await.unwrap();
-    app.client.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+    app.client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 async fn type_into(app: &App, css: &str, text: &str) {
-    app.client.find(Locator::Css(css)).await.unwrap().send_keys(text).await.unwrap();
+    app.client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -35,7 +63,12 @@ async fn invite_cancel_and_the_last_legal_representative() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let org = sole_owner_org(&api.world());
     api.shutdown().await;
-    let app = App::launch(Launch { args: vec!["--demo".into()], ..Launch::default() }).await.unwrap();
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
     open_users_of(&app, &org).await;
 
     click(&app, "[data-testid=invite-open]").await;
@@ -43,7 +76,8 @@ async fn invite_cancel_and_the_last_legal_representative() {
     type_into(&app, "[data-testid=invite-firstName]", "Nina").await;
     type_into(&app, "[data-testid=invite-lastName]", "Keller").await;
     click(&app, "[data-testid=invite-submit]").await;
-    let invited = "[data-testid=person-row][data-email='nina.keller@example.ch'][data-pending=true]";
+    let invited =
+        "[data-testid=person-row][data-email='nina.keller@example.ch'][data-pending=true]";
     app.wait_for(invited, WAIT).await.unwrap();
     app.screenshot("users-invited").await.unwrap();
 
@@ -55,24 +89,44 @@ async fn invite_cancel_and_the_last_legal_representative() {
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    assert!(app.client.find(Locator::Css(invited)).await.is_err(), "the invitation is still listed");
+    assert!(
+        app.client.find(Locator::Css(invited)).await.is_err(),
+        "the invitation is still listed"
+    );
 
-    let rows = app.client.find_all(Locator::Css("[data-testid=person-row]")).await.unwrap();
+    let rows = app
+        .client
+        .find_all(Locator::Css("[data-testid=person-row]"))
+        .await
+        .unwrap();
     let mut clicked = false;
     for row in rows {
         let text = row.text().await.unwrap();
         if text.contains("Legal representative") {
-            row.find(Locator::Css("[data-testid=remove-member]")).await.unwrap().click().await.unwrap();
+            row.find(Locator::Css("[data-testid=remove-member]"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
             clicked = true;
             break;
         }
     }
     assert!(clicked, "no legal representative row");
     click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
-    app.wait_for("[data-testid=error-notice][data-code=NotAllowed]", WAIT).await.unwrap();
-    let refusal = app.texts("[data-testid=error-notice][data-code=NotAllowed]").await.unwrap().join(" ");
+    app.wait_for("[data-testid=error-notice][data-code=NotAllowed]", WAIT)
+        .await
+        .unwrap();
+    let refusal = app
+        .texts("[data-testid=error-notice][data-code=NotAllowed]")
+        .await
+        .unwrap()
+        .join(" ");
     assert!(refusal.contains("last legal representative"), "{refusal}");
-    app.screenshot("users-last-legal-representative").await.unwrap();
+    app.screenshot("users-last-legal-representative")
+        .await
+        .unwrap();
     app.close().await;
 }
 
@@ -80,27 +134,48 @@ async fn invite_cancel_and_the_last_legal_representative() {
 async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api() {
     let api = Sandbox::start(SandboxConfig::published()).await.unwrap();
     let org = sole_owner_org(&api.world());
-    let app = App::launch(Launch { args: vec!["--api-base".into(), api.base_url()], ..Launch::default() })
+    let app = App::launch(Launch {
+        args: vec!["--api-base".into(), api.base_url()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    app.wait_for("[data-testid=token-input]", WAIT)
         .await
         .unwrap();
-    app.wait_for("[data-testid=token-input]", WAIT).await.unwrap();
     type_into(&app, "[data-testid=token-input]", tokens::DEMO).await;
     click(&app, "[data-testid=sign-in-submit]").await;
     open_users_of(&app, &org).await;
 
-    let rows = app.client.find_all(Locator::Css("[data-testid=person-row]")).await.unwrap();
+    let rows = app
+        .client
+        .find_all(Locator::Css("[data-testid=person-row]"))
+        .await
+        .unwrap();
     let mut clicked = false;
     for row in rows {
         if row.text().await.unwrap().contains("Collaborator") {
-            row.find(Locator::Css("[data-testid=remove-member]")).await.unwrap().click().await.unwrap();
+            row.find(Locator::Css("[data-testid=remove-member]"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
             clicked = true;
             break;
         }
     }
     assert!(clicked, "no collaborator row");
     click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
-    app.wait_for("[data-testid=members-handoff]", WAIT).await.unwrap();
-    app.wait_for("[data-testid=error-notice][data-code=NotSupportedByApi]", WAIT).await.unwrap();
+    app.wait_for("[data-testid=members-handoff]", WAIT)
+        .await
+        .unwrap();
+    app.wait_for(
+        "[data-testid=error-notice][data-code=NotSupportedByApi]",
+        WAIT,
+    )
+    .await
+    .unwrap();
     app.screenshot("users-published-handoff").await.unwrap();
     app.close().await;
 }

@@ -18,12 +18,26 @@ export function bindingsMock() {
       organisations: vi.fn(),
       openManager: vi.fn(async () => ({ status: "ok", data: null })),
       signIn: vi.fn(),
+      people: vi.fn(),
+      teams: vi.fn(),
+      createTeam: vi.fn(),
+      updateTeam: vi.fn(),
+      deleteTeam: vi.fn(),
+      setTeamMembers: vi.fn(),
+      inviteUser: vi.fn(),
+      cancelInvitation: vi.fn(),
+      changeRole: vi.fn(),
+      removeMembers: vi.fn(),
       diagnostics: vi.fn(),
       checkNow: vi.fn(),
       activity: vi.fn(),
       switchProfile: vi.fn(async () => ({ status: "ok", data: null })),
       signOut: vi.fn(async () => ({ status: "ok", data: null })),
       forgetProfile: vi.fn(async () => ({ status: "ok", data: null })),
+      supportAccesses: vi.fn(),
+      setSupportAccess: vi.fn(),
+      products: vi.fn(),
+      setAutoRenew: vi.fn(),
     },
     events: { dataChanged: { listen: vi.fn(async () => () => {}) } },
   };
@@ -32,7 +46,7 @@ export function bindingsMock() {
 export const ok = <T>(data: T): Result<T, IpcError> => ({ status: "ok", data });
 export const fail = (error: Partial<IpcError> & Pick<IpcError, "code">): Result<never, IpcError> => ({
   status: "error",
-  error: { message: `${error.code} from the test`, field: null, scope: null, managerUrl: null, ...error },
+  error: { message: `${error.code} from the test`, field: null, scope: null, managerUrl: null, names: [], ...error },
 });
 
 export function organisation(overrides: Partial<Organisation> = {}): Organisation {

@@ -95,10 +95,9 @@ impl Desk {
     /// Whether a route was found missing for this profile: its control is the Manager hand-off.
     pub fn route_missing(&self, profile: &ProfileId, route: Route) -> bool {
         let key = route.to_string();
-        self.store.learned(profile).is_ok_and(|l| {
-            l.iter()
-                .any(|(r, state, _, _)| *r == key && state == "missing")
-        })
+        self.store
+            .learned(profile)
+            .is_ok_and(|l| l.iter().any(|l| l.route == key && l.state == "missing"))
     }
 
     /// Every route with its tier and what was learned about it.
@@ -112,9 +111,9 @@ impl Desk {
             .iter()
             .map(|route| {
                 let key = route.to_string();
-                let found = learned.iter().find(|(r, ..)| *r == key);
+                let found = learned.iter().find(|l| l.route == key);
                 let (state, scope, at) = match found {
-                    Some((_, s, scope, at)) => (parse_state(s), scope.clone(), Some(*at)),
+                    Some(l) => (parse_state(&l.state), l.scope.clone(), Some(l.at)),
                     None => (CapabilityState::NotTried, None, None),
                 };
                 if let Some(s) = scope.as_ref().filter(|s| !missing_scopes.contains(s)) {

@@ -26,6 +26,8 @@ pub enum ErrorCode {
     ServerError,
     /// The API answered something this version cannot read.
     BadResponse,
+    /// The organisation's rules forbid it (checked before sending; the rule is in `field`).
+    NotAllowed,
     /// Anything else; the message says what.
     Unknown,
 }
@@ -62,9 +64,39 @@ pub enum Error {
     /// The token field was left empty.
     #[error("paste the API token first")]
     EmptyToken,
+    /// The organisation's rules forbid the change; nothing was sent.
+    #[error(transparent)]
+    Refused(#[from] crate::people_rules::Refusal),
+    /// A form field is wrong; nothing was sent.
+    #[error("{field}: {reason}")]
+    Invalid {
+        /// The field, as the API names it.
+        field: &'static str,
+        /// What is wrong, in English (the UI words it itself).
+        reason: &'static str,
+    },
     /// The demo could not start.
     #[error("the demo could not start: {0}")]
     Demo(String),
+    /// Automatic renewal cannot be switched on this close to expiry (or at all, for products
+    /// that never expire): renew manually. Nothing was sent.
+    #[error("automatic renewal can no longer be switched on for {products}: renew manually")]
+    AutoRenewTooLate {
+        /// The products concerned, by name.
+        products: String,
+    },
+    /// Infomaniak refused automatic renewal for some products of a selection.
+    #[error("automatic renewal was not changed for {refused}")]
+    AutoRenewRefused {
+        /// The products refused, by name.
+        refused: String,
+    },
+    /// A product the app does not know (not in the cached product list).
+    #[error("no product {0} in this profile's products")]
+    UnknownProduct(u64),
+    /// Infomaniak's API offers no support-access switch for this profile: the Manager has it.
+    #[error("support access can only be changed in the Infomaniak Manager for this account")]
+    SupportAccessInManager,
 }
 
 impl Error {
@@ -75,7 +107,14 @@ impl Error {
                 Error::SignedOut(_) => ErrorCode::AuthExpired,
                 Error::Credentials(_) => ErrorCode::KeyringUnavailable,
                 Error::EmptyToken => ErrorCode::Validation,
+                Error::Invalid { .. } => ErrorCode::Validation,
+                Error::Refused(_) => ErrorCode::NotAllowed,
                 Error::UnknownProfile(_) => ErrorCode::NotFound,
+                Error::AutoRenewTooLate { .. } | Error::AutoRenewRefused { .. } => {
+                    ErrorCode::Validation
+                }
+                Error::UnknownProduct(_) => ErrorCode::NotFound,
+                Error::SupportAccessInManager => ErrorCode::NotSupportedByApi,
                 _ => ErrorCode::Unknown,
             };
         };
@@ -90,7 +129,8 @@ impl Error {
             E::Request(_) => ErrorCode::Unknown,
             E::Api { failure, .. } => match failure.status {
                 404 => ErrorCode::NotFound,
-                422 => ErrorCode::Validation,
+                // 400 and 409 are the API's named refusals (an invitation to that address exists…).
+                400 | 409 | 422 => ErrorCode::Validation,
                 429 => ErrorCode::RateLimited,
                 500..=599 => ErrorCode::ServerError,
                 _ => ErrorCode::Unknown,
@@ -110,6 +150,8 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::EmptyToken => Some("token"),
+            Error::Invalid { field, .. } => Some(field),
+            Error::Refused(refusal) => Some(refusal.key()),
             Error::Api(api) => api
                 .api_failure()
                 .and_then(|f| f.fields.iter().find_map(|e| e.attribute.as_deref())),

@@ -31,6 +31,7 @@ pub fn is_allowed(url: &str) -> bool {
 pub fn page_for(error: &Error) -> Option<String> {
     match error.code() {
         ErrorCode::MissingScope => Some(TOKEN_PAGE.to_owned()),
+        _ if matches!(error, Error::SupportAccessInManager) => Some(SUPPORT_ACCESS_PAGE.to_owned()),
         ErrorCode::NotSupportedByApi => {
             let Error::Api(api) = error else { return None };
             let page = match api.route()?.feature() {

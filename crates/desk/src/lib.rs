@@ -2,6 +2,7 @@
 //! (with the `demo` feature) the in-process demo. The shell adapts these calls to commands and events.
 
 pub mod audit;
+pub mod auto_renew;
 pub mod capabilities;
 mod clock;
 pub mod credentials;
@@ -9,11 +10,21 @@ pub mod credentials;
 mod demo;
 mod error;
 pub mod handoff;
+pub mod people;
+pub mod people_actions;
+pub mod people_rules;
+mod per_account;
+pub mod product_view;
+pub mod products;
 mod profiles;
+pub mod renewals;
 mod session;
 mod sign_in;
 pub mod store;
+pub mod support;
 mod sync;
+pub mod team_actions;
+pub mod teams;
 pub mod views;
 
 pub use clock::{SystemClock, WallClock};
@@ -86,6 +97,7 @@ pub struct Desk {
     active: RwLock<Option<ProfileId>>,
     events: broadcast::Sender<DataChanged>,
     refreshing: Mutex<HashSet<(ProfileId, Area)>>,
+    refreshing_per_account: Mutex<HashSet<(ProfileId, Area, String)>>,
     #[cfg(feature = "demo")]
     demo: tokio::sync::Mutex<Option<sandbox::Sandbox>>,
 }
@@ -116,6 +128,7 @@ impl Desk {
             active: RwLock::new(active),
             events,
             refreshing: Mutex::default(),
+            refreshing_per_account: Mutex::default(),
             #[cfg(feature = "demo")]
             demo: tokio::sync::Mutex::default(),
         }))

@@ -108,25 +108,51 @@ impl Desk {
     ///
     /// # Errors
     /// The fetch's error when nothing is cached yet.
-    pub async fn people(self: &Arc<Self>, profile: &ProfileId, account: u32) -> Result<PeopleSnapshot, Error> {
+    pub async fn people(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<PeopleSnapshot, Error> {
         let key = account.to_string();
-        let member_changes_missing =
-            self.route_missing(profile, Route::MemberRemove) || self.route_missing(profile, Route::MemberUpdate);
-        let (items, freshness) = match self.store.cached::<Vec<Person>>(profile, Area::People.as_str(), &key)? {
-            Some(c) => (c.value, self.freshness_of(profile, Area::People, &key, c.fetched_at)),
-            None => (
-                self.fetch_people(profile, account).await?,
-                Freshness { fetched_at: Some(self.clock.unix_now()), refreshing: false },
-            ),
-        };
-        Ok(PeopleSnapshot { items, freshness, member_changes_missing })
+        let member_changes_missing = self.route_missing(profile, Route::MemberRemove)
+            || self.route_missing(profile, Route::MemberUpdate);
+        let (items, freshness) =
+            match self
+                .store
+                .cached::<Vec<Person>>(profile, Area::People.as_str(), &key)?
+            {
+                Some(c) => (
+                    c.value,
+                    self.freshness_of(profile, Area::People, &key, c.fetched_at),
+                ),
+                None => (
+                    self.fetch_people(profile, account).await?,
+                    Freshness {
+                        fetched_at: Some(self.clock.unix_now()),
+                        refreshing: false,
+                    },
+                ),
+            };
+        Ok(PeopleSnapshot {
+            items,
+            freshness,
+            member_changes_missing,
+        })
     }
 
-    pub(crate) async fn fetch_people(&self, profile: &ProfileId, account: u32) -> Result<Vec<Person>, Error> {
+    pub(crate) async fn fetch_people(
+        &self,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<Vec<Person>, Error> {
         let client = self.client(profile).await?;
         let answer = client.users(AccountId(account.into())).all().await;
         self.note(profile, Route::AccountUsers, &answer);
-        let people: Vec<Person> = self.watch(profile, answer)?.into_iter().map(Person::from).collect();
+        let people: Vec<Person> = self
+            .watch(profile, answer)?
+            .into_iter()
+            .map(Person::from)
+            .collect();
         self.land_keyed(profile, Area::People, &account.to_string(), &people)?;
         Ok(people)
     }

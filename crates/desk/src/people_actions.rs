@@ -52,7 +52,10 @@ impl InviteForm {
         let invalid = |field, reason| Err(Error::Invalid { field, reason });
         let email = self.email.trim();
         let plausible = email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
         });
         if email.is_empty() {
             return invalid("email", "required");
@@ -77,9 +80,20 @@ impl InviteForm {
         if self.role == Role::Unknown {
             return invalid("role_type", "required");
         }
-        let mut new = NewInvitation::new(email, self.first_name.trim(), self.last_name.trim(), locale, self.role.to_api());
-        new.notifications = Some(Notifications { billing: self.contact_billing, products: self.contact_products });
-        new.permissions = Some(InvitationRights { billing: self.billing_access });
+        let mut new = NewInvitation::new(
+            email,
+            self.first_name.trim(),
+            self.last_name.trim(),
+            locale,
+            self.role.to_api(),
+        );
+        new.notifications = Some(Notifications {
+            billing: self.contact_billing,
+            products: self.contact_products,
+        });
+        new.permissions = Some(InvitationRights {
+            billing: self.billing_access,
+        });
         new.teams = self.team_ids.iter().map(|t| TeamId((*t).into())).collect();
         new.silent = self.silent;
         new.strict = self.strict;
@@ -93,11 +107,20 @@ impl Desk {
     /// # Errors
     /// [`Error::Invalid`] naming the field; [`Error::Refused`]; the API's error (422 naming a field,
     /// 400 `invitation_already_exists_with_this_email`…).
-    pub async fn invite(self: &Arc<Self>, profile: &ProfileId, account: u32, form: InviteForm) -> Result<(), Error> {
+    pub async fn invite(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+        form: InviteForm,
+    ) -> Result<(), Error> {
         let invitation = form.validate()?;
         check_invite(self.relation_to(profile, account).await?, form.role)?;
         let client = self.client(profile).await?;
-        let change = Change { action: "invitation.create", account_id: Some(account), target: invitation.email.as_str() };
+        let change = Change {
+            action: "invitation.create",
+            account_id: Some(account),
+            target: invitation.email.as_str(),
+        };
         self.audited(profile, change, async {
             let answer = client.invite(AccountId(account.into()), &invitation).await;
             self.note(profile, Route::InvitationCreate, &answer);
@@ -111,13 +134,29 @@ impl Desk {
     ///
     /// # Errors
     /// [`Error::Refused`]; the API's error (`cannot_update_invitation` once it was accepted).
-    pub async fn cancel_invitation(self: &Arc<Self>, profile: &ProfileId, account: u32, invitation: u32) -> Result<(), Error> {
-        check_invite(self.relation_to(profile, account).await?, Role::Collaborator)?;
-        let target = self.person(profile, account, |p| p.invitation_id == Some(invitation)).await?;
+    pub async fn cancel_invitation(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+        invitation: u32,
+    ) -> Result<(), Error> {
+        check_invite(
+            self.relation_to(profile, account).await?,
+            Role::Collaborator,
+        )?;
+        let target = self
+            .person(profile, account, |p| p.invitation_id == Some(invitation))
+            .await?;
         let client = self.client(profile).await?;
-        let change = Change { action: "invitation.cancel", account_id: Some(account), target: &target.email };
+        let change = Change {
+            action: "invitation.cancel",
+            account_id: Some(account),
+            target: &target.email,
+        };
         self.audited(profile, change, async {
-            let answer = client.cancel_invitation(AccountId(account.into()), InvitationId(invitation.into())).await;
+            let answer = client
+                .cancel_invitation(AccountId(account.into()), InvitationId(invitation.into()))
+                .await;
             self.note(profile, Route::InvitationCancel, &answer);
             self.watch(profile, answer)
         })
@@ -129,15 +168,39 @@ impl Desk {
     ///
     /// # Errors
     /// [`Error::Refused`]; the API's error (`404 method_not_found` when the API lacks the route).
-    pub async fn change_role(self: &Arc<Self>, profile: &ProfileId, account: u32, user: u32, role: Role) -> Result<(), Error> {
+    pub async fn change_role(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+        user: u32,
+        role: Role,
+    ) -> Result<(), Error> {
         let people = self.people(profile, account).await?.items;
-        check_role_change(self.relation_to(profile, account).await?, &people, user, role)?;
-        let target = people.iter().find(|p| p.user_id == Some(user)).map(|p| p.email.clone()).unwrap_or_default();
+        check_role_change(
+            self.relation_to(profile, account).await?,
+            &people,
+            user,
+            role,
+        )?;
+        let target = people
+            .iter()
+            .find(|p| p.user_id == Some(user))
+            .map(|p| p.email.clone())
+            .unwrap_or_default();
         let client = self.client(profile).await?;
-        let update = MemberUpdate { role_type: Some(role.to_api()), ..MemberUpdate::default() };
-        let change = Change { action: "member.role", account_id: Some(account), target: &target };
+        let update = MemberUpdate {
+            role_type: Some(role.to_api()),
+            ..MemberUpdate::default()
+        };
+        let change = Change {
+            action: "member.role",
+            account_id: Some(account),
+            target: &target,
+        };
         self.audited(profile, change, async {
-            let answer = client.update_member(AccountId(account.into()), UserId(user.into()), &update).await;
+            let answer = client
+                .update_member(AccountId(account.into()), UserId(user.into()), &update)
+                .await;
             self.note(profile, Route::MemberUpdate, &answer);
             self.watch(profile, answer).map(drop)
         })
@@ -158,30 +221,51 @@ impl Desk {
     ) -> Result<Vec<RemovalResult>, Error> {
         let people = self.people(profile, account).await?.items;
         let me = self.my_user_id(profile, &people);
-        check_removal(self.relation_to(profile, account).await?, &people, users, me)?;
+        check_removal(
+            self.relation_to(profile, account).await?,
+            &people,
+            users,
+            me,
+        )?;
         let client = self.client(profile).await?;
         let mut results = Vec::new();
         for user in users {
             let person = people.iter().find(|p| p.user_id == Some(*user)).cloned();
             let name = person.as_ref().map_or_else(String::new, |p| p.name.clone());
             let target = person.map_or_else(|| user.to_string(), |p| p.email);
-            let change = Change { action: "member.remove", account_id: Some(account), target: &target };
+            let change = Change {
+                action: "member.remove",
+                account_id: Some(account),
+                target: &target,
+            };
             let outcome = self
                 .audited(profile, change, async {
-                    let answer = client.remove_member(AccountId(account.into()), UserId((*user).into())).await;
+                    let answer = client
+                        .remove_member(AccountId(account.into()), UserId((*user).into()))
+                        .await;
                     self.note(profile, Route::MemberRemove, &answer);
                     self.watch(profile, answer)
                 })
                 .await;
             match outcome {
-                Ok(()) => results.push(RemovalResult { user_id: *user, name, removed: true, error_code: None }),
+                Ok(()) => results.push(RemovalResult {
+                    user_id: *user,
+                    name,
+                    removed: true,
+                    error_code: None,
+                }),
                 Err(Error::Api(e)) if e.is_method_not_found() => return Err(Error::Api(e)),
                 Err(e) => {
                     let error_code = match &e {
                         Error::Api(api) => api.api_failure().map(|f| f.code.clone()),
                         other => Some(format!("{:?}", other.code())),
                     };
-                    results.push(RemovalResult { user_id: *user, name, removed: false, error_code });
+                    results.push(RemovalResult {
+                        user_id: *user,
+                        name,
+                        removed: false,
+                        error_code,
+                    });
                 }
             }
         }
@@ -190,9 +274,24 @@ impl Desk {
     }
 
     /// The caller's relation to an organisation, from the cached organisations.
-    async fn relation_to(self: &Arc<Self>, profile: &ProfileId, account: u32) -> Result<Relation, Error> {
+    pub(crate) async fn relation_of(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<Relation, Error> {
+        self.relation_to(profile, account).await
+    }
+
+    async fn relation_to(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<Relation, Error> {
         let orgs: Vec<Organisation> = self.organisations(profile).await?.items;
-        Ok(orgs.iter().find(|o| o.id == account).map_or(Relation::Unknown, |o| o.relation))
+        Ok(orgs
+            .iter()
+            .find(|o| o.id == account)
+            .map_or(Relation::Unknown, |o| o.relation))
     }
 
     async fn person(
@@ -202,11 +301,20 @@ impl Desk {
         which: impl Fn(&Person) -> bool,
     ) -> Result<Person, Error> {
         let people = self.people(profile, account).await?.items;
-        people.into_iter().find(|p| which(p)).ok_or(Error::Refused(crate::people_rules::Refusal::UnknownPerson))
+        people
+            .into_iter()
+            .find(|p| which(p))
+            .ok_or(Error::Refused(crate::people_rules::Refusal::UnknownPerson))
     }
 
     fn my_user_id(&self, profile: &ProfileId, people: &[Person]) -> Option<u32> {
-        let me = self.store.cached::<crate::views::Me>(profile, crate::views::Area::Profile.as_str(), "").ok()??;
-        people.iter().find(|p| p.email.eq_ignore_ascii_case(&me.value.email)).and_then(|p| p.user_id)
+        let me = self
+            .store
+            .cached::<crate::views::Me>(profile, crate::views::Area::Profile.as_str(), "")
+            .ok()??;
+        people
+            .iter()
+            .find(|p| p.email.eq_ignore_ascii_case(&me.value.email))
+            .and_then(|p| p.user_id)
     }
 }

@@ -9,7 +9,9 @@ use crate::views::Relation;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     /// The signed-in person is neither legal representative nor administrator here.
-    #[error("only a legal representative or an administrator can manage the people of this organisation")]
+    #[error(
+        "only a legal representative or an administrator can manage the people of this organisation"
+    )]
     NotAnAdministrator,
     /// Making someone legal representative takes a legal representative.
     #[error("only a legal representative can appoint another legal representative")]
@@ -20,6 +22,15 @@ pub enum Refusal {
     /// The person is not (or no longer) in the list.
     #[error("this person is no longer in the organisation's list; refresh it")]
     UnknownPerson,
+    /// Adding people who are already in the team.
+    #[error("already in the team: {}", .0.join(", "))]
+    AlreadyInTeam(Vec<String>),
+    /// Removing people who are not in the team.
+    #[error("not in the team: {}", .0.join(", "))]
+    NotInTeam(Vec<String>),
+    /// A team leader must be a member of the organisation.
+    #[error("a team's leader must be a member of the organisation")]
+    LeaderNotMember,
 }
 
 fn candidates_sentence(candidates: &[String]) -> String {
@@ -38,22 +49,29 @@ impl Refusal {
             Refusal::OnlyLegalRepresentativeAppoints => "only_legal_representative_appoints",
             Refusal::LastLegalRepresentative(..) => "last_legal_representative",
             Refusal::UnknownPerson => "unknown_person",
+            Refusal::AlreadyInTeam(_) => "already_in_team",
+            Refusal::NotInTeam(_) => "not_in_team",
+            Refusal::LeaderNotMember => "leader_not_member",
         }
     }
 
     /// Names the UI shows with the refusal (who else could be appointed).
     pub fn names(&self) -> Vec<String> {
         match self {
-            Refusal::LastLegalRepresentative(who, others) => {
-                std::iter::once(who.clone()).chain(others.iter().cloned()).collect()
-            }
+            Refusal::LastLegalRepresentative(who, others) => std::iter::once(who.clone())
+                .chain(others.iter().cloned())
+                .collect(),
+            Refusal::AlreadyInTeam(names) | Refusal::NotInTeam(names) => names.clone(),
             _ => Vec::new(),
         }
     }
 }
 
 fn manages(caller: Relation) -> bool {
-    matches!(caller, Relation::Owner | Relation::Admin | Relation::PartnerAdmin)
+    matches!(
+        caller,
+        Relation::Owner | Relation::Admin | Relation::PartnerAdmin
+    )
 }
 
 /// May the caller invite someone with this role?
@@ -68,7 +86,12 @@ pub fn check_invite(caller: Relation, role: Role) -> Result<(), Refusal> {
 }
 
 /// May the caller give `target` the role `new_role`?
-pub fn check_role_change(caller: Relation, people: &[Person], target: u32, new_role: Role) -> Result<(), Refusal> {
+pub fn check_role_change(
+    caller: Relation,
+    people: &[Person],
+    target: u32,
+    new_role: Role,
+) -> Result<(), Refusal> {
     check_invite(caller, new_role)?;
     let person = member(people, target)?;
     if person.role == Role::LegalRepresentative && new_role != Role::LegalRepresentative {
@@ -79,7 +102,12 @@ pub fn check_role_change(caller: Relation, people: &[Person], target: u32, new_r
 
 /// May the caller remove every one of `selection` (the whole selection is checked at once)?
 /// Removing oneself is leaving: the same last-representative rule applies, whoever the caller is.
-pub fn check_removal(caller: Relation, people: &[Person], selection: &[u32], me: Option<u32>) -> Result<(), Refusal> {
+pub fn check_removal(
+    caller: Relation,
+    people: &[Person],
+    selection: &[u32],
+    me: Option<u32>,
+) -> Result<(), Refusal> {
     let only_leaving = me.is_some_and(|me| selection == [me]);
     if !only_leaving && !manages(caller) {
         return Err(Refusal::NotAnAdministrator);
@@ -91,17 +119,28 @@ pub fn check_removal(caller: Relation, people: &[Person], selection: &[u32], me:
 }
 
 fn member(people: &[Person], user: u32) -> Result<&Person, Refusal> {
-    people.iter().find(|p| p.user_id == Some(user) && !p.pending).ok_or(Refusal::UnknownPerson)
+    people
+        .iter()
+        .find(|p| p.user_id == Some(user) && !p.pending)
+        .ok_or(Refusal::UnknownPerson)
 }
 
 fn ensure_another_legal_representative(people: &[Person], leaving: &[u32]) -> Result<(), Refusal> {
-    let representatives: Vec<&Person> =
-        people.iter().filter(|p| !p.pending && p.role == Role::LegalRepresentative).collect();
-    let staying = representatives.iter().any(|p| p.user_id.is_some_and(|id| !leaving.contains(&id)));
+    let representatives: Vec<&Person> = people
+        .iter()
+        .filter(|p| !p.pending && p.role == Role::LegalRepresentative)
+        .collect();
+    let staying = representatives
+        .iter()
+        .any(|p| p.user_id.is_some_and(|id| !leaving.contains(&id)));
     if staying || representatives.is_empty() {
         return Ok(());
     }
-    let last = representatives.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+    let last = representatives
+        .iter()
+        .map(|p| p.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
     let candidates = people
         .iter()
         .filter(|p| !p.pending && p.role == Role::Administrator)
@@ -145,20 +184,40 @@ mod tests {
 
     #[test]
     fn only_a_legal_representative_appoints_one() {
-        assert_eq!(check_invite(Relation::Admin, Role::LegalRepresentative), Err(Refusal::OnlyLegalRepresentativeAppoints));
-        assert_eq!(check_invite(Relation::Owner, Role::LegalRepresentative), Ok(()));
-        assert_eq!(check_invite(Relation::Normal, Role::Collaborator), Err(Refusal::NotAnAdministrator));
-        assert_eq!(check_role_change(Relation::Admin, &org(), 3, Role::LegalRepresentative), Err(Refusal::OnlyLegalRepresentativeAppoints));
+        assert_eq!(
+            check_invite(Relation::Admin, Role::LegalRepresentative),
+            Err(Refusal::OnlyLegalRepresentativeAppoints)
+        );
+        assert_eq!(
+            check_invite(Relation::Owner, Role::LegalRepresentative),
+            Ok(())
+        );
+        assert_eq!(
+            check_invite(Relation::Normal, Role::Collaborator),
+            Err(Refusal::NotAnAdministrator)
+        );
+        assert_eq!(
+            check_role_change(Relation::Admin, &org(), 3, Role::LegalRepresentative),
+            Err(Refusal::OnlyLegalRepresentativeAppoints)
+        );
     }
 
     #[test]
     fn the_last_legal_representative_cannot_be_demoted_removed_or_leave() {
         let people = org();
-        let refusal = check_role_change(Relation::Owner, &people, 1, Role::Administrator).unwrap_err();
+        let refusal =
+            check_role_change(Relation::Owner, &people, 1, Role::Administrator).unwrap_err();
         assert_eq!(refusal.key(), "last_legal_representative");
-        assert_eq!(refusal.names(), vec!["P1".to_owned(), "P2".to_owned()], "names who else could be appointed");
+        assert_eq!(
+            refusal.names(),
+            vec!["P1".to_owned(), "P2".to_owned()],
+            "names who else could be appointed"
+        );
         assert!(check_removal(Relation::Owner, &people, &[1], None).is_err());
-        assert!(check_removal(Relation::Owner, &people, &[1], Some(1)).is_err(), "leaving");
+        assert!(
+            check_removal(Relation::Owner, &people, &[1], Some(1)).is_err(),
+            "leaving"
+        );
         assert_eq!(check_removal(Relation::Owner, &people, &[3], None), Ok(()));
     }
 
@@ -166,15 +225,31 @@ mod tests {
     fn a_selection_is_checked_as_a_whole() {
         let mut people = org();
         people.push(person(5, Role::LegalRepresentative, false));
-        assert_eq!(check_removal(Relation::Owner, &people, &[1], None), Ok(()), "another stays");
-        assert!(check_removal(Relation::Owner, &people, &[1, 5, 3], None).is_err(), "both would go");
+        assert_eq!(
+            check_removal(Relation::Owner, &people, &[1], None),
+            Ok(()),
+            "another stays"
+        );
+        assert!(
+            check_removal(Relation::Owner, &people, &[1, 5, 3], None).is_err(),
+            "both would go"
+        );
     }
 
     #[test]
     fn a_collaborator_may_leave_but_not_remove_others() {
         let people = org();
-        assert_eq!(check_removal(Relation::Normal, &people, &[3], Some(3)), Ok(()));
-        assert_eq!(check_removal(Relation::Normal, &people, &[2], Some(3)), Err(Refusal::NotAnAdministrator));
-        assert_eq!(check_removal(Relation::Owner, &people, &[42], None), Err(Refusal::UnknownPerson));
+        assert_eq!(
+            check_removal(Relation::Normal, &people, &[3], Some(3)),
+            Ok(())
+        );
+        assert_eq!(
+            check_removal(Relation::Normal, &people, &[2], Some(3)),
+            Err(Refusal::NotAnAdministrator)
+        );
+        assert_eq!(
+            check_removal(Relation::Owner, &people, &[42], None),
+            Err(Refusal::UnknownPerson)
+        );
     }
 }

@@ -16,16 +16,26 @@ impl Desk {
         key: &str,
         value: &T,
     ) -> Result<(), Error> {
-        self.store.put_cached(profile, area.as_str(), key, value, self.clock.unix_now())?;
+        self.store
+            .put_cached(profile, area.as_str(), key, value, self.clock.unix_now())?;
         self.announce(profile, area);
         Ok(())
     }
 
     /// How fresh an organisation's cached data is; starts a background refresh when stale.
-    pub(crate) fn freshness_of(self: &Arc<Self>, profile: &ProfileId, area: Area, key: &str, fetched_at: i64) -> Freshness {
+    pub(crate) fn freshness_of(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        area: Area,
+        key: &str,
+        fetched_at: i64,
+    ) -> Freshness {
         let stale = self.clock.unix_now() - fetched_at >= FRESHNESS_SECS;
         let refreshing = stale && self.spawn_keyed_refresh(profile, area, key);
-        Freshness { fetched_at: Some(fetched_at), refreshing }
+        Freshness {
+            fetched_at: Some(fetched_at),
+            refreshing,
+        }
     }
 
     fn spawn_keyed_refresh(self: &Arc<Self>, profile: &ProfileId, area: Area, key: &str) -> bool {
@@ -33,7 +43,11 @@ impl Desk {
             return false;
         }
         let job = (profile.clone(), area, key.to_owned());
-        let fresh_job = self.refreshing_per_account.lock().unwrap_or_else(PoisonError::into_inner).insert(job.clone());
+        let fresh_job = self
+            .refreshing_per_account
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(job.clone());
         if !fresh_job {
             return true;
         }
@@ -42,7 +56,10 @@ impl Desk {
             if let Err(e) = desk.refresh_for_account(&job.0, job.1, &job.2).await {
                 tracing::warn!(profile = %job.0, area = job.1.as_str(), "refresh failed: {e}");
             }
-            desk.refreshing_per_account.lock().unwrap_or_else(PoisonError::into_inner).remove(&job);
+            desk.refreshing_per_account
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .remove(&job);
         });
         true
     }
@@ -51,10 +68,18 @@ impl Desk {
     ///
     /// # Errors
     /// The API's error.
-    pub async fn refresh_for_account(&self, profile: &ProfileId, area: Area, key: &str) -> Result<(), Error> {
-        let Ok(account) = key.parse::<u32>() else { return Ok(()) };
+    pub async fn refresh_for_account(
+        &self,
+        profile: &ProfileId,
+        area: Area,
+        key: &str,
+    ) -> Result<(), Error> {
+        let Ok(account) = key.parse::<u32>() else {
+            return Ok(());
+        };
         match area {
             Area::People => self.fetch_people(profile, account).await.map(drop),
+            Area::Teams => self.fetch_teams(profile, account).await.map(drop),
             _ => Ok(()),
         }
     }

@@ -71,6 +71,11 @@ impl Desk {
             Area::Session => Ok(()),
             Area::Profile => self.fetch_me(profile).await.map(drop),
             Area::Organisations => self.fetch_organisations(profile).await.map(drop),
+            Area::SupportAccess => self.fetch_support_accesses(profile).await.map(drop),
+            Area::Products => self.fetch_products(profile).await.map(drop),
+            Area::Renewals => self.fetch_renewals(profile).await.map(drop),
+            // Cached per organisation: refreshed through `per_account.rs`.
+            Area::People | Area::Teams => Ok(()),
         }
     }
 
@@ -107,7 +112,7 @@ impl Desk {
         })
     }
 
-    fn land<T: serde::Serialize>(
+    pub(crate) fn land<T: serde::Serialize>(
         &self,
         profile: &ProfileId,
         area: Area,
@@ -125,7 +130,12 @@ impl Desk {
     }
 
     /// Says how fresh cached data is, starting a background refresh when it is stale.
-    fn freshness(self: &Arc<Self>, profile: &ProfileId, area: Area, fetched_at: i64) -> Freshness {
+    pub(crate) fn freshness(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        area: Area,
+        fetched_at: i64,
+    ) -> Freshness {
         let stale = self.clock.unix_now() - fetched_at >= FRESHNESS_SECS;
         let refreshing = stale && self.spawn_refresh(profile, area);
         Freshness {

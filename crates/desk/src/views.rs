@@ -177,6 +177,13 @@ pub enum Area {
     Session,
     Profile,
     Organisations,
+    SupportAccess,
+    Products,
+    Renewals,
+    /// Members and invitations of one organisation (cached per organisation).
+    People,
+    /// Work teams of one organisation (cached per organisation).
+    Teams,
 }
 
 impl Area {
@@ -186,6 +193,11 @@ impl Area {
             Area::Session => "session",
             Area::Profile => "profile",
             Area::Organisations => "organisations",
+            Area::SupportAccess => "support_access",
+            Area::Products => "products",
+            Area::Renewals => "renewals",
+            Area::People => "people",
+            Area::Teams => "teams",
         }
     }
 }

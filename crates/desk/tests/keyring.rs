@@ -1,6 +1,9 @@
 //! The real OS keyring (Secret Service under a private D-Bus session in `make test`).
 //! Each test uses its own service name, so runs never see each other's entries.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use desk::ProfileId;
 use desk::credentials::{CredentialError, CredentialStore, OsKeyring};
 use infomaniak::ApiToken;

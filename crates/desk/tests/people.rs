@@ -1,5 +1,8 @@
 //! Members and invitations against the local API: rules first, then the request, then the audit.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use desk::people::Role;
 use desk::people_actions::InviteForm;
 use desk::store::audit::AuditResult;
@@ -10,14 +13,27 @@ use std::sync::Arc;
 
 async fn signed_in(config: SandboxConfig) -> (Sandbox, Arc<Desk>, desk::ProfileId) {
     let api = Sandbox::start(config).await.unwrap();
-    let desk = Desk::open(DeskConfig { api_base: api.base_url(), ..DeskConfig::in_memory() }).unwrap();
-    let id = desk.sign_in(ApiToken::new(tokens::DEMO), false).await.unwrap().profile.id;
+    let desk = Desk::open(DeskConfig {
+        api_base: api.base_url(),
+        ..DeskConfig::in_memory()
+    })
+    .unwrap();
+    let id = desk
+        .sign_in(ApiToken::new(tokens::DEMO), false)
+        .await
+        .unwrap()
+        .profile
+        .id;
     (api, desk, id)
 }
 
 /// An organisation where the signed-in person is the only legal representative.
 fn sole_owner_org(api: &Sandbox) -> OrgSummary {
-    api.world().organisations.into_iter().find(|o| o.relation == "owner" && o.count_owners == 1).unwrap()
+    api.world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner" && o.count_owners == 1)
+        .unwrap()
 }
 
 fn form(email: &str, role: Role) -> InviteForm {
@@ -40,7 +56,10 @@ fn form(email: &str, role: Role) -> InviteForm {
 async fn the_users_page_lists_members_and_pending_invitations() {
     let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
     let org = sole_owner_org(&api);
-    let people = desk.people(&id, u32::try_from(org.id).unwrap()).await.unwrap();
+    let people = desk
+        .people(&id, u32::try_from(org.id).unwrap())
+        .await
+        .unwrap();
     let pending = people.items.iter().filter(|p| p.pending).count();
     assert_eq!(pending, org.pending_invitation_ids.len());
     assert_eq!(people.items.len() - pending, org.nb_users);
@@ -51,15 +70,34 @@ async fn the_users_page_lists_members_and_pending_invitations() {
 async fn inviting_then_cancelling_shows_in_the_list_and_the_audit_log() {
     let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
     let org = u32::try_from(sole_owner_org(&api).id).unwrap();
-    desk.invite(&id, org, form("lea.favre@example.ch", Role::Collaborator)).await.unwrap();
-    let invited = desk.people(&id, org).await.unwrap().items.into_iter().find(|p| p.email == "lea.favre@example.ch").unwrap();
+    desk.invite(&id, org, form("lea.favre@example.ch", Role::Collaborator))
+        .await
+        .unwrap();
+    let invited = desk
+        .people(&id, org)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|p| p.email == "lea.favre@example.ch")
+        .unwrap();
     assert!(invited.pending);
 
-    let again = desk.invite(&id, org, form("lea.favre@example.ch", Role::Collaborator)).await.unwrap_err();
+    let again = desk
+        .invite(&id, org, form("lea.favre@example.ch", Role::Collaborator))
+        .await
+        .unwrap_err();
     assert_eq!(again.code(), ErrorCode::Validation, "{again}");
-    assert!(again.to_string().contains("invitation_already_exists_with_this_email"), "{again}");
+    assert!(
+        again
+            .to_string()
+            .contains("invitation_already_exists_with_this_email"),
+        "{again}"
+    );
 
-    desk.cancel_invitation(&id, org, invited.invitation_id.unwrap()).await.unwrap();
+    desk.cancel_invitation(&id, org, invited.invitation_id.unwrap())
+        .await
+        .unwrap();
     let people = desk.people(&id, org).await.unwrap().items;
     assert!(people.iter().all(|p| p.email != "lea.favre@example.ch"));
     let log = desk.store().audit_log(&id, 10).unwrap();
@@ -79,12 +117,24 @@ async fn a_form_error_is_named_and_sends_nothing() {
     let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
     let org = u32::try_from(sole_owner_org(&api).id).unwrap();
     api.clear_requests();
-    let err = desk.invite(&id, org, form("not-an-address", Role::Collaborator)).await.unwrap_err();
-    assert_eq!((err.code(), err.field()), (ErrorCode::Validation, Some("email")));
+    let err = desk
+        .invite(&id, org, form("not-an-address", Role::Collaborator))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (ErrorCode::Validation, Some("email"))
+    );
     let mut blank = form("a@b.ch", Role::Collaborator);
     blank.last_name = "  ".into();
-    assert_eq!(desk.invite(&id, org, blank).await.unwrap_err().field(), Some("last_name"));
-    assert!(api.requests().iter().all(|r| r.method == "GET"), "no invitation was sent");
+    assert_eq!(
+        desk.invite(&id, org, blank).await.unwrap_err().field(),
+        Some("last_name")
+    );
+    assert!(
+        api.requests().iter().all(|r| r.method == "GET"),
+        "no invitation was sent"
+    );
 }
 
 #[tokio::test]
@@ -93,8 +143,14 @@ async fn the_last_legal_representative_cannot_be_removed_and_nothing_is_sent() {
     let org = sole_owner_org(&api);
     let owner = u32::try_from(org.owner_ids[0]).unwrap();
     api.clear_requests();
-    let err = desk.remove_members(&id, u32::try_from(org.id).unwrap(), &[owner]).await.unwrap_err();
-    assert_eq!((err.code(), err.field()), (ErrorCode::NotAllowed, Some("last_legal_representative")));
+    let err = desk
+        .remove_members(&id, u32::try_from(org.id).unwrap(), &[owner])
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (ErrorCode::NotAllowed, Some("last_legal_representative"))
+    );
     assert!(api.requests().iter().all(|r| r.method == "GET"));
 }
 
@@ -103,9 +159,16 @@ async fn a_collaborator_is_removed_where_the_api_allows_it() {
     let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
     let org = sole_owner_org(&api);
     let collaborator = u32::try_from(org.normal_ids[0]).unwrap();
-    let results = desk.remove_members(&id, u32::try_from(org.id).unwrap(), &[collaborator]).await.unwrap();
+    let results = desk
+        .remove_members(&id, u32::try_from(org.id).unwrap(), &[collaborator])
+        .await
+        .unwrap();
     assert!(results[0].removed, "{results:?}");
-    let people = desk.people(&id, u32::try_from(org.id).unwrap()).await.unwrap().items;
+    let people = desk
+        .people(&id, u32::try_from(org.id).unwrap())
+        .await
+        .unwrap()
+        .items;
     assert!(people.iter().all(|p| p.user_id != Some(collaborator)));
 }
 
@@ -114,10 +177,25 @@ async fn on_the_published_api_removal_hands_off_to_the_manager() {
     let (api, desk, id) = signed_in(SandboxConfig::published()).await;
     let org = sole_owner_org(&api);
     let collaborator = u32::try_from(org.normal_ids[0]).unwrap();
-    let err = desk.remove_members(&id, u32::try_from(org.id).unwrap(), &[collaborator]).await.unwrap_err();
+    let err = desk
+        .remove_members(&id, u32::try_from(org.id).unwrap(), &[collaborator])
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotSupportedByApi);
-    assert_eq!(desk::handoff::page_for(&err).as_deref(), Some(desk::handoff::USERS_PAGE));
-    let people = desk.people(&id, u32::try_from(org.id).unwrap()).await.unwrap();
-    assert!(people.member_changes_missing, "from now on the page shows the hand-off");
-    assert!(people.items.iter().any(|p| p.user_id == Some(collaborator)), "nothing changed");
+    assert_eq!(
+        desk::handoff::page_for(&err).as_deref(),
+        Some(desk::handoff::USERS_PAGE)
+    );
+    let people = desk
+        .people(&id, u32::try_from(org.id).unwrap())
+        .await
+        .unwrap();
+    assert!(
+        people.member_changes_missing,
+        "from now on the page shows the hand-off"
+    );
+    assert!(
+        people.items.iter().any(|p| p.user_id == Some(collaborator)),
+        "nothing changed"
+    );
 }

@@ -1,5 +1,8 @@
 //! Profiles: several logins, sign out, forget, a token revoked mid-session, a keyring that refuses.
 
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use desk::credentials::{CredentialError, CredentialStore, MemoryCredentials};
 use desk::views::Area;
 use desk::{Desk, DeskConfig, ErrorCode, ProfileId};

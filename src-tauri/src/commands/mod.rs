@@ -1,10 +1,17 @@
 //! Commands: adapters from IPC to the core, a few lines each.
 
+// The IPC error is serialised once per failed command; boxing it would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod diagnostics;
 pub mod links;
 pub mod organisations;
+pub mod people;
+pub mod products;
 pub mod profiles;
 pub mod session;
+pub mod support_access;
+pub mod teams;
 
 use std::sync::Arc;
 

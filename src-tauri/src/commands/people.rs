@@ -8,7 +8,11 @@ use tauri::State;
 /// Members and pending invitations of an organisation.
 #[tauri::command]
 #[specta::specta]
-pub async fn people(state: State<'_, AppState>, profile_id: ProfileId, account_id: u32) -> Result<PeopleSnapshot, IpcError> {
+pub async fn people(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: u32,
+) -> Result<PeopleSnapshot, IpcError> {
     Ok(state.desk.people(&profile_id, account_id).await?)
 }
 
@@ -33,7 +37,10 @@ pub async fn cancel_invitation(
     account_id: u32,
     invitation_id: u32,
 ) -> Result<(), IpcError> {
-    Ok(state.desk.cancel_invitation(&profile_id, account_id, invitation_id).await?)
+    Ok(state
+        .desk
+        .cancel_invitation(&profile_id, account_id, invitation_id)
+        .await?)
 }
 
 /// Changes a member's role.
@@ -46,7 +53,10 @@ pub async fn change_role(
     user_id: u32,
     role: Role,
 ) -> Result<(), IpcError> {
-    Ok(state.desk.change_role(&profile_id, account_id, user_id, role).await?)
+    Ok(state
+        .desk
+        .change_role(&profile_id, account_id, user_id, role)
+        .await?)
 }
 
 /// Removes members (or the signed-in person: leaving), each with its outcome.
@@ -58,5 +68,8 @@ pub async fn remove_members(
     account_id: u32,
     user_ids: Vec<u32>,
 ) -> Result<Vec<RemovalResult>, IpcError> {
-    Ok(state.desk.remove_members(&profile_id, account_id, &user_ids).await?)
+    Ok(state
+        .desk
+        .remove_members(&profile_id, account_id, &user_ids)
+        .await?)
 }

@@ -37,6 +37,34 @@ export const commands = {
 	checkNow: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("check_now", { profileId })),
 	/**  The audit log of a profile, newest first. */
 	activity: (profileId: ProfileId) => typedError<AuditEntry[], IpcError>(__TAURI_INVOKE("activity", { profileId })),
+	/**  Members and pending invitations of an organisation. */
+	people: (profileId: ProfileId, accountId: number) => typedError<PeopleSnapshot, IpcError>(__TAURI_INVOKE("people", { profileId, accountId })),
+	/**  Invites someone into an organisation. */
+	inviteUser: (profileId: ProfileId, accountId: number, form: InviteForm) => typedError<null, IpcError>(__TAURI_INVOKE("invite_user", { profileId, accountId, form })),
+	/**  Cancels a pending invitation. */
+	cancelInvitation: (profileId: ProfileId, accountId: number, invitationId: number) => typedError<null, IpcError>(__TAURI_INVOKE("cancel_invitation", { profileId, accountId, invitationId })),
+	/**  Changes a member's role. */
+	changeRole: (profileId: ProfileId, accountId: number, userId: number, role: Role) => typedError<null, IpcError>(__TAURI_INVOKE("change_role", { profileId, accountId, userId, role })),
+	/**  Removes members (or the signed-in person: leaving), each with its outcome. */
+	removeMembers: (profileId: ProfileId, accountId: number, userIds: number[]) => typedError<RemovalResult[], IpcError>(__TAURI_INVOKE("remove_members", { profileId, accountId, userIds })),
+	/**  The work teams of an organisation. */
+	teams: (profileId: ProfileId, accountId: number) => typedError<TeamsSnapshot, IpcError>(__TAURI_INVOKE("teams", { profileId, accountId })),
+	/**  Creates a team, with a leader if one is chosen. */
+	createTeam: (profileId: ProfileId, accountId: number, name: string, leaderId: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("create_team", { profileId, accountId, name, leaderId })),
+	/**  Renames a team and/or gives it another leader. */
+	updateTeam: (profileId: ProfileId, accountId: number, teamId: number, name: string | null, leaderId: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("update_team", { profileId, accountId, teamId, name, leaderId })),
+	/**  Deletes a team. */
+	deleteTeam: (profileId: ProfileId, accountId: number, teamId: number) => typedError<null, IpcError>(__TAURI_INVOKE("delete_team", { profileId, accountId, teamId })),
+	/**  Adds or removes members of a team. */
+	setTeamMembers: (profileId: ProfileId, accountId: number, teamId: number, userIds: number[], add: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_team_members", { profileId, accountId, teamId, userIds, add })),
+	/**  Which content Infomaniak's support team may read, and until when. */
+	supportAccesses: (profileId: ProfileId) => typedError<SupportAccessSnapshot, IpcError>(__TAURI_INVOKE("support_accesses", { profileId })),
+	/**  Grants (for 7 days) or revokes the support team's access to one content. */
+	setSupportAccess: (profileId: ProfileId, content: SupportContent, enabled: boolean) => typedError<SupportAccessSnapshot, IpcError>(__TAURI_INVOKE("set_support_access", { profileId, content, enabled })),
+	/**  Every product of a profile's organisations, with its renewal and its place on the board. */
+	products: (profileId: ProfileId) => typedError<ProductsView, IpcError>(__TAURI_INVOKE("products", { profileId })),
+	/**  Switches automatic renewal on or off for a selection of products. */
+	setAutoRenew: (profileId: ProfileId, productIds: number[], enabled: boolean) => typedError<AutoRenewOutcome, IpcError>(__TAURI_INVOKE("set_auto_renew", { profileId, productIds, enabled })),
 };
 
 /** Events */
@@ -48,13 +76,17 @@ export const events = {
 /**  Which cached area a refresh changed. */
 export type Area = 
 /**  Which profiles exist and their state. */
-"session" | "profile" | "organisations";
+"session" | "profile" | "organisations" | "support_access" | "products" | "renewals" | 
+/**  Members and invitations of one organisation (cached per organisation). */
+"people" | 
+/**  Work teams of one organisation (cached per organisation). */
+"teams";
 
 /**  One line of the audit log. */
 export type AuditEntry = {
-	id: number | null,
+	id: number,
 	/**  When (Unix seconds). */
-	at: number | null,
+	at: number,
 	profileId: ProfileId,
 	/**  Who was signed in (display name and e-mail). */
 	actor: string,
@@ -76,6 +108,22 @@ export type AuditResult =
 "done" | 
 /**  Infomaniak refused it, or it could not be sent. */
 "failed";
+
+/**  What happened to one product of a switch. */
+export type AutoRenewItem = {
+	productId: number,
+	name: string,
+	changed: boolean,
+	/**  Why not: the API's code (`no_supported_payment_method`…) or the app's error code. */
+	code: string | null,
+	message: string | null,
+};
+
+/**  The outcome of a switch, product by product. */
+export type AutoRenewOutcome = {
+	enabled: boolean,
+	items: AutoRenewItem[],
+};
 
 /**  What is known of one route for one profile. */
 export type CapabilityState = "works" | 
@@ -123,6 +171,8 @@ export type ErrorCode =
 "ServerError" | 
 /**  The API answered something this version cannot read. */
 "BadResponse" | 
+/**  The organisation's rules forbid it (checked before sending; the rule is in `field`). */
+"NotAllowed" | 
 /**  Anything else; the message says what. */
 "Unknown";
 
@@ -132,6 +182,24 @@ export type Freshness = {
 	fetchedAt: number | null,
 	/**  A refresh is under way; a `DataChanged` event follows when it lands. */
 	refreshing: boolean,
+};
+
+/**  The invitation form as the window fills it. */
+export type InviteForm = {
+	email: string,
+	firstName: string,
+	lastName: string,
+	/**  `de_DE`, `en_GB`, `es_ES`, `fr_FR` or `it_IT`. */
+	locale: string,
+	role: Role,
+	billingAccess: boolean,
+	contactBilling: boolean,
+	contactProducts: boolean,
+	teamIds: number[],
+	/**  Send no e-mail. */
+	silent: boolean,
+	/**  The person must register with this very address. */
+	strict: boolean,
 };
 
 /**
@@ -147,6 +215,8 @@ export type IpcError = {
 	scope: string | null,
 	/**  The Manager page that can do what the app could not. */
 	managerUrl: string | null,
+	/**  People a refusal names (who else could be appointed), for the UI's sentence. */
+	names: string[],
 };
 
 /**  The signed-in person. */
@@ -182,6 +252,87 @@ export type OrganisationsSnapshot = {
 	freshness: Freshness,
 };
 
+/**  The people of one organisation, from the cache. */
+export type PeopleSnapshot = {
+	items: Person[],
+	freshness: Freshness,
+	/**  Changing or removing members is not offered by this API: the Manager does it. */
+	memberChangesMissing: boolean,
+};
+
+/**  One row of the Users page: a member, or a pending invitation. */
+export type Person = {
+	/**  Unique in the list: `u<user id>` or `i<invitation id>`. */
+	key: string,
+	userId: number | null,
+	invitationId: number | null,
+	name: string,
+	email: string,
+	role: Role,
+	pending: boolean,
+	billingAccess: boolean,
+	/**  Administrative contact for products. */
+	contactProducts: boolean,
+	/**  Administrative contact for billing. */
+	contactBilling: boolean,
+	lastLoginAt: number | null,
+	teamIds: number[],
+};
+
+/**  A renewal price. `currency` is `None` for a currency this version does not know. */
+export type PriceView = {
+	amount: number | null,
+	currency: string | null,
+};
+
+/**  An organisation with products, and whether its renewals could be read. */
+export type ProductOrganisation = {
+	accountId: number,
+	name: string | null,
+	renewals: RenewalsState,
+	renewalPage: string,
+};
+
+/**  One product row of the table and the board. */
+export type ProductRow = {
+	id: number,
+	accountId: number | null,
+	/**  The organisation's name; `None` when the organisation is not in the list. */
+	organisation: string | null,
+	name: string,
+	service: string,
+	expiresAt: number | null,
+	daysLeft: number | null,
+	/**  `None` when the renewal could not be read. */
+	autoRenew: boolean | null,
+	/**  When the automatic payment is (or was) tried. */
+	paymentAttemptAt: number | null,
+	/**  Automatic renewal may still be switched on (more than 14 days before expiry). */
+	canSwitchOn: boolean,
+	paymentMethod: string | null,
+	price: PriceView | null,
+	locked: boolean,
+	maintenance: boolean,
+	trial: boolean,
+	free: boolean,
+	operationInProgress: boolean,
+	group: RenewalGroup,
+	/**  The organisation's renewal page in the Manager. */
+	renewalPage: string | null,
+};
+
+/**  The page's data. */
+export type ProductsView = {
+	/**  Soonest expiry first; products that never expire last. */
+	items: ProductRow[],
+	organisations: ProductOrganisation[],
+	/**  The API has no automatic-renewal switch: the control is the Manager's renewal page. */
+	autoRenewInManager: boolean,
+	/**  The instant the rows were classified at (Unix seconds, within 32 bits until 2106). */
+	now: number,
+	freshness: Freshness,
+};
+
 /**  A profile: one Infomaniak login at one API. Also the keyring entry's account name. */
 export type ProfileId = string;
 
@@ -199,6 +350,55 @@ export type ProfileSummary = {
 
 /**  The caller's relation to an organisation, as the UI words it. */
 export type Relation = "owner" | "admin" | "normal" | "client" | "partner_admin" | "partner_limited" | "external" | "unknown";
+
+/**  How long an access still runs, rounded down. */
+export type Remaining = {
+	days: number,
+	hours: number,
+	minutes: number,
+};
+
+/**  How removing one member ended. */
+export type RemovalResult = {
+	userId: number,
+	name: string,
+	removed: boolean,
+	/**  The API's error code when it was refused. */
+	errorCode: string | null,
+};
+
+/**  Where a product stands, from the most urgent to "nothing to decide". */
+export type RenewalGroup = 
+/**  Past its expiry: it will be blocked, then terminated, unless paid. */
+"expired" | 
+/**  Inside 14 days without automatic renewal: only a manual renewal can save it now. */
+"renew_manually" | 
+/**  Renews by itself: the payment is tried 14 days before expiry. */
+"auto_renew" | 
+/**  Expires within 60 days and does not renew by itself (yet). */
+"coming_soon" | 
+/**  Expires later than 60 days from now. */
+"later" | 
+/**  Never expires. */
+"no_expiry";
+
+/**  Whether an organisation's renewals could be read. */
+export type RenewalsState = "known" | 
+/**  Infomaniak's API has no renewals route: the Manager's renewal page has them. */
+"missing" | 
+/**  The organisation refused (no billing right, missing scope…) or the call failed. */
+"unreadable";
+
+/**  A role as people know it. */
+export type Role = 
+/**  Legal representative (`owner`). */
+"legal_representative" | 
+/**  Administrator (`admin`). */
+"administrator" | 
+/**  Collaborator (`normal`). */
+"collaborator" | 
+/**  A role this version does not know. */
+"unknown";
 
 /**  One route of the API as the Diagnostics page lists it. */
 export type RouteStatus = {
@@ -231,6 +431,45 @@ export type SignInOutcome = {
 	missingScopes: string[],
 	/**  Whether the token was kept in the OS keyring (else: for this session only). */
 	remembered: boolean,
+};
+
+/**  The support-access page. */
+export type SupportAccessSnapshot = {
+	/**  Mail, kDrive and kChat, always all three; empty when the Manager must be used. */
+	accesses: SupportAccessView[],
+	/**  The API has no support-access routes for this profile: the Manager page that has them. */
+	managerUrl: string | null,
+	freshness: Freshness,
+};
+
+/**  One switch of the page. */
+export type SupportAccessView = {
+	content: SupportContent,
+	/**  Granted and not yet expired. */
+	on: boolean,
+	grantedAt: number | null,
+	expiresAt: number | null,
+	/**  Time left while on and its end is known. */
+	remaining: Remaining | null,
+};
+
+/**  What the support team may read; each is a separate permission. */
+export type SupportContent = "mail" | "kdrive" | "kchat";
+
+/**  One team. */
+export type TeamRow = {
+	id: number,
+	name: string,
+	leaderId: number | null,
+	leaderName: string | null,
+	memberCount: number,
+	productCount: number,
+};
+
+/**  The teams of one organisation, from the cache. */
+export type TeamsSnapshot = {
+	items: TeamRow[],
+	freshness: Freshness,
 };
 
 /* Tauri Specta runtime */

@@ -4,6 +4,17 @@ use super::Store;
 use crate::error::Error;
 use crate::profiles::ProfileId;
 
+/// What one call to a route showed, for one profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learned {
+    /// `GET /1/accounts`.
+    pub route: String,
+    /// `works`, `missing` or `needs_scope`.
+    pub state: String,
+    pub scope: Option<String>,
+    pub at: i64,
+}
+
 impl Store {
     /// Records what a call to `route` showed.
     ///
@@ -26,19 +37,21 @@ impl Store {
         Ok(())
     }
 
-    /// Everything learned for a profile: (route, state, scope, at).
+    /// Everything learned for a profile.
     ///
     /// # Errors
     /// [`Error::Store`].
-    pub fn learned(
-        &self,
-        profile: &ProfileId,
-    ) -> Result<Vec<(String, String, Option<String>, i64)>, Error> {
+    pub fn learned(&self, profile: &ProfileId) -> Result<Vec<Learned>, Error> {
         let conn = self.conn();
         let mut stmt =
             conn.prepare("SELECT route, state, scope, at FROM capabilities WHERE profile_id = ?1")?;
         let rows = stmt.query_map([profile.as_str()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok(Learned {
+                route: r.get(0)?,
+                state: r.get(1)?,
+                scope: r.get(2)?,
+                at: r.get(3)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -3,6 +3,7 @@
 pub mod audit;
 mod cache;
 mod capabilities;
+pub use capabilities::Learned;
 mod migrations;
 mod profiles;
 

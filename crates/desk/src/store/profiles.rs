@@ -74,7 +74,10 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute("DELETE FROM cache WHERE profile_id = ?1", [id.as_str()])?;
-        tx.execute("DELETE FROM capabilities WHERE profile_id = ?1", [id.as_str()])?;
+        tx.execute(
+            "DELETE FROM capabilities WHERE profile_id = ?1",
+            [id.as_str()],
+        )?;
         tx.execute("DELETE FROM audit WHERE profile_id = ?1", [id.as_str()])?;
         tx.execute("DELETE FROM profiles WHERE id = ?1", [id.as_str()])?;
         tx.execute(

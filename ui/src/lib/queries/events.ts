@@ -1,7 +1,11 @@
 import type { QueryClient, QueryKey } from "@tanstack/svelte-query";
 import { events, type DataChanged } from "$lib/bindings";
 import { organisationsKey } from "./organisations";
+import { peopleOfProfileKey } from "./people";
+import { teamsOfProfileKey } from "./teams";
+import { productsKey } from "./products";
 import { meKey, sessionKey } from "./session";
+import { supportAccessKey } from "./supportAccess";
 
 /** Which queries hold the data of one changed area. */
 export function keysForChange(change: DataChanged): QueryKey[] {
@@ -13,6 +17,17 @@ export function keysForChange(change: DataChanged): QueryKey[] {
       return [meKey(change.profileId), sessionKey];
     case "organisations":
       return [organisationsKey(change.profileId)];
+    case "teams":
+      return [teamsOfProfileKey(change.profileId)];
+    case "people":
+      // Cached per organisation: every organisation's list of this profile re-reads.
+      return [peopleOfProfileKey(change.profileId)];
+    case "support_access":
+      return [supportAccessKey(change.profileId)];
+    case "products":
+    case "renewals":
+      // One view joins both: a switch or a refresh of either re-reads it.
+      return [productsKey(change.profileId)];
   }
 }
 
