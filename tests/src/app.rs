@@ -117,6 +117,57 @@ impl App {
             .map(drop)
     }
 
+    /// Clicks the element matching `css` once it is on screen.
+    ///
+    /// # Errors
+    /// When it does not appear within `timeout` or cannot be clicked.
+    pub async fn click(
+        &self,
+        css: &str,
+        timeout: Duration,
+    ) -> Result<(), fantoccini::error::CmdError> {
+        self.wait_for(css, timeout).await?;
+        self.client.find(Locator::Css(css)).await?.click().await
+    }
+
+    /// Types `text` into the element matching `css`.
+    ///
+    /// # Errors
+    /// WebDriver failures.
+    pub async fn type_into(
+        &self,
+        css: &str,
+        text: &str,
+    ) -> Result<(), fantoccini::error::CmdError> {
+        self.client
+            .find(Locator::Css(css))
+            .await?
+            .send_keys(text)
+            .await
+    }
+
+    /// Waits until exactly `n` elements match `css` (a row added or gone).
+    ///
+    /// # Errors
+    /// When the count is still different after `timeout`, saying what it was.
+    pub async fn wait_count(&self, css: &str, n: usize, timeout: Duration) -> Result<(), String> {
+        let start = Instant::now();
+        loop {
+            let found = self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .map_or(0, |v| v.len());
+            if found == n {
+                return Ok(());
+            }
+            if start.elapsed() > timeout {
+                return Err(format!("{css}: {found} elements, expected {n}"));
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// The texts of every element matching `css`.
     ///
     /// # Errors

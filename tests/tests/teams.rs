@@ -10,35 +10,6 @@ use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
 
-async fn click(app: &App, css: &str) {
-    app.wait_for(css, WAIT).await.unwrap();
-    app.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-/// Waits until `css` matches exactly `n` elements.
-async fn wait_count(app: &App, css: &str, n: usize) {
-    for _ in 0..150 {
-        if app
-            .client
-            .find_all(Locator::Css(css))
-            .await
-            .map(|v| v.len())
-            .unwrap_or(0)
-            == n
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("{css} never matched {n} elements");
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn create_fill_lead_empty_and_delete_a_team() {
     let app = App::launch(Launch {
@@ -47,7 +18,7 @@ async fn create_fill_lead_empty_and_delete_a_team() {
     })
     .await
     .unwrap();
-    click(&app, "a[href='#/teams']").await;
+    app.click("a[href='#/teams']", WAIT).await.unwrap();
     app.wait_for("[data-testid=team-new-name]", WAIT)
         .await
         .unwrap();
@@ -58,9 +29,9 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         .send_keys("Client Lumen")
         .await
         .unwrap();
-    click(&app, "[data-testid=team-create]").await;
+    app.click("[data-testid=team-create]", WAIT).await.unwrap();
     let row = "[data-testid=team-row][data-name='Client Lumen'] button";
-    click(&app, row).await;
+    app.click(row, WAIT).await.unwrap();
 
     // Three people from the organisation.
     app.wait_for("[data-testid=team-candidate]", WAIT)
@@ -74,8 +45,12 @@ async fn create_fill_lead_empty_and_delete_a_team() {
     for c in candidates.iter().take(3) {
         c.click().await.unwrap();
     }
-    click(&app, "[data-testid=team-add-members]").await;
-    wait_count(&app, "[data-testid=team-members] input[type=checkbox]", 3).await;
+    app.click("[data-testid=team-add-members]", WAIT)
+        .await
+        .unwrap();
+    app.wait_count("[data-testid=team-members] input[type=checkbox]", 3, WAIT)
+        .await
+        .unwrap();
 
     // The second member leads the team.
     let leader_select = app
@@ -121,12 +96,18 @@ async fn create_fill_lead_empty_and_delete_a_team() {
     );
 
     // One leaves (a DELETE with a body).
-    click(&app, "[data-testid=team-members] input[type=checkbox]").await;
-    click(&app, "[data-testid=team-remove-members]").await;
-    wait_count(&app, "[data-testid=team-members] input[type=checkbox]", 2).await;
+    app.click("[data-testid=team-members] input[type=checkbox]", WAIT)
+        .await
+        .unwrap();
+    app.click("[data-testid=team-remove-members]", WAIT)
+        .await
+        .unwrap();
+    app.wait_count("[data-testid=team-members] input[type=checkbox]", 2, WAIT)
+        .await
+        .unwrap();
     app.screenshot("teams-panel").await.unwrap();
 
-    click(&app, "[data-testid=team-delete]").await;
+    app.click("[data-testid=team-delete]", WAIT).await.unwrap();
     let dialog = app
         .texts("[data-testid=confirm-delete-team]")
         .await
@@ -136,11 +117,14 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         dialog.contains("Client Lumen") && dialog.contains('2'),
         "the confirmation names the team: {dialog}"
     );
-    click(
-        &app,
+    app.click(
         "[data-testid=confirm-delete-team] [data-testid=confirm]",
+        WAIT,
     )
-    .await;
-    wait_count(&app, "[data-testid=team-row][data-name='Client Lumen']", 0).await;
+    .await
+    .unwrap();
+    app.wait_count("[data-testid=team-row][data-name='Client Lumen']", 0, WAIT)
+        .await
+        .unwrap();
     app.close().await;
 }

@@ -37,27 +37,6 @@ async fn open_users_of(app: &App, org: &OrgSummary) {
         .unwrap();
 }
 
-async fn click(app: &App, css: &str) {
-    app.wait_for(css, WAIT).await.unwrap();
-    app.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn type_into(app: &App, css: &str, text: &str) {
-    app.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .send_keys(text)
-        .await
-        .unwrap();
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invite_cancel_and_the_last_legal_representative() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
@@ -71,18 +50,30 @@ async fn invite_cancel_and_the_last_legal_representative() {
     .unwrap();
     open_users_of(&app, &org).await;
 
-    click(&app, "[data-testid=invite-open]").await;
-    type_into(&app, "[data-testid=invite-email]", "nina.keller@example.ch").await;
-    type_into(&app, "[data-testid=invite-firstName]", "Nina").await;
-    type_into(&app, "[data-testid=invite-lastName]", "Keller").await;
-    click(&app, "[data-testid=invite-submit]").await;
+    app.click("[data-testid=invite-open]", WAIT).await.unwrap();
+    app.type_into("[data-testid=invite-email]", "nina.keller@example.ch")
+        .await
+        .unwrap();
+    app.type_into("[data-testid=invite-firstName]", "Nina")
+        .await
+        .unwrap();
+    app.type_into("[data-testid=invite-lastName]", "Keller")
+        .await
+        .unwrap();
+    app.click("[data-testid=invite-submit]", WAIT)
+        .await
+        .unwrap();
     let invited =
         "[data-testid=person-row][data-email='nina.keller@example.ch'][data-pending=true]";
     app.wait_for(invited, WAIT).await.unwrap();
     app.screenshot("users-invited").await.unwrap();
 
-    click(&app, &format!("{invited} [data-testid=cancel-invitation]")).await;
-    click(&app, "[data-testid=confirm-cancel] [data-testid=confirm]").await;
+    app.click(&format!("{invited} [data-testid=cancel-invitation]"), WAIT)
+        .await
+        .unwrap();
+    app.click("[data-testid=confirm-cancel] [data-testid=confirm]", WAIT)
+        .await
+        .unwrap();
     for _ in 0..100 {
         if app.client.find(Locator::Css(invited)).await.is_err() {
             break;
@@ -114,7 +105,9 @@ async fn invite_cancel_and_the_last_legal_representative() {
         }
     }
     assert!(clicked, "no legal representative row");
-    click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
+    app.click("[data-testid=confirm-remove] [data-testid=confirm]", WAIT)
+        .await
+        .unwrap();
     app.wait_for("[data-testid=error-notice][data-code=NotAllowed]", WAIT)
         .await
         .unwrap();
@@ -143,8 +136,12 @@ async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api()
     app.wait_for("[data-testid=token-input]", WAIT)
         .await
         .unwrap();
-    type_into(&app, "[data-testid=token-input]", tokens::DEMO).await;
-    click(&app, "[data-testid=sign-in-submit]").await;
+    app.type_into("[data-testid=token-input]", tokens::DEMO)
+        .await
+        .unwrap();
+    app.click("[data-testid=sign-in-submit]", WAIT)
+        .await
+        .unwrap();
     open_users_of(&app, &org).await;
 
     let rows = app
@@ -166,7 +163,9 @@ async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api()
         }
     }
     assert!(clicked, "no collaborator row");
-    click(&app, "[data-testid=confirm-remove] [data-testid=confirm]").await;
+    app.click("[data-testid=confirm-remove] [data-testid=confirm]", WAIT)
+        .await
+        .unwrap();
     app.wait_for("[data-testid=members-handoff]", WAIT)
         .await
         .unwrap();

@@ -3,31 +3,14 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use desk::ErrorCode;
 use desk::audit::Change;
 use desk::capabilities::CapabilityState;
 use desk::store::audit::AuditResult;
-use desk::{Desk, DeskConfig, ErrorCode};
-use infomaniak::{ApiToken, Route};
-use sandbox::{Sandbox, SandboxConfig, tokens};
-
-async fn signed_in(
-    config: SandboxConfig,
-    token: &str,
-) -> (Sandbox, std::sync::Arc<Desk>, desk::ProfileId) {
-    let api = Sandbox::start(config).await.unwrap();
-    let desk = Desk::open(DeskConfig {
-        api_base: api.base_url(),
-        ..DeskConfig::in_memory()
-    })
-    .unwrap();
-    let id = desk
-        .sign_in(ApiToken::new(token), false)
-        .await
-        .unwrap()
-        .profile
-        .id;
-    (api, desk, id)
-}
+use infomaniak::Route;
+use sandbox::{SandboxConfig, tokens};
 
 fn state_of(d: &desk::capabilities::Diagnostics, route: Route) -> CapabilityState {
     d.routes
@@ -39,7 +22,7 @@ fn state_of(d: &desk::capabilities::Diagnostics, route: Route) -> CapabilityStat
 
 #[tokio::test]
 async fn check_now_learns_missing_routes_on_the_published_api_and_says_its_cost_first() {
-    let (api, desk, id) = signed_in(SandboxConfig::published(), tokens::DEMO).await;
+    let (api, desk, id) = common::signed_in_with(SandboxConfig::published(), tokens::DEMO).await;
     let before = desk.diagnostics(&id).unwrap();
     assert_eq!(
         state_of(&before, Route::Renewals),
@@ -62,7 +45,8 @@ async fn check_now_learns_missing_routes_on_the_published_api_and_says_its_cost_
 
 #[tokio::test]
 async fn a_missing_scope_is_learned_and_listed() {
-    let (_api, desk, id) = signed_in(SandboxConfig::demo(), tokens::NO_INVOICING).await;
+    let (_api, desk, id) =
+        common::signed_in_with(SandboxConfig::demo(), tokens::NO_INVOICING).await;
     let d = desk.check_now(&id).await.unwrap();
     assert_eq!(state_of(&d, Route::Invoices), CapabilityState::NeedsScope);
     assert_eq!(d.missing_scopes, vec!["invoicing".to_owned()]);
@@ -70,7 +54,7 @@ async fn a_missing_scope_is_learned_and_listed() {
 
 #[tokio::test]
 async fn audited_changes_write_the_intent_then_the_outcome_with_the_api_code() {
-    let (_api, desk, id) = signed_in(SandboxConfig::demo(), tokens::DEMO).await;
+    let (_api, desk, id) = common::signed_in_with(SandboxConfig::demo(), tokens::DEMO).await;
     let change = Change {
         action: "test.ok",
         account_id: Some(1),

@@ -3,29 +3,13 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use desk::ErrorCode;
 use desk::people::Role;
 use desk::people_actions::InviteForm;
 use desk::store::audit::AuditResult;
-use desk::{Desk, DeskConfig, ErrorCode};
-use infomaniak::ApiToken;
-use sandbox::{OrgSummary, Sandbox, SandboxConfig, tokens};
-use std::sync::Arc;
-
-async fn signed_in(config: SandboxConfig) -> (Sandbox, Arc<Desk>, desk::ProfileId) {
-    let api = Sandbox::start(config).await.unwrap();
-    let desk = Desk::open(DeskConfig {
-        api_base: api.base_url(),
-        ..DeskConfig::in_memory()
-    })
-    .unwrap();
-    let id = desk
-        .sign_in(ApiToken::new(tokens::DEMO), false)
-        .await
-        .unwrap()
-        .profile
-        .id;
-    (api, desk, id)
-}
+use sandbox::{OrgSummary, Sandbox, SandboxConfig};
 
 /// An organisation where the signed-in person is the only legal representative.
 fn sole_owner_org(api: &Sandbox) -> OrgSummary {
@@ -54,7 +38,7 @@ fn form(email: &str, role: Role) -> InviteForm {
 
 #[tokio::test]
 async fn the_users_page_lists_members_and_pending_invitations() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = sole_owner_org(&api);
     let people = desk
         .people(&id, u32::try_from(org.id).unwrap())
@@ -68,7 +52,7 @@ async fn the_users_page_lists_members_and_pending_invitations() {
 
 #[tokio::test]
 async fn inviting_then_cancelling_shows_in_the_list_and_the_audit_log() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = u32::try_from(sole_owner_org(&api).id).unwrap();
     desk.invite(&id, org, form("lea.favre@example.ch", Role::Collaborator))
         .await
@@ -114,7 +98,7 @@ async fn inviting_then_cancelling_shows_in_the_list_and_the_audit_log() {
 
 #[tokio::test]
 async fn a_form_error_is_named_and_sends_nothing() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = u32::try_from(sole_owner_org(&api).id).unwrap();
     api.clear_requests();
     let err = desk
@@ -139,7 +123,7 @@ async fn a_form_error_is_named_and_sends_nothing() {
 
 #[tokio::test]
 async fn the_last_legal_representative_cannot_be_removed_and_nothing_is_sent() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = sole_owner_org(&api);
     let owner = u32::try_from(org.owner_ids[0]).unwrap();
     api.clear_requests();
@@ -156,7 +140,7 @@ async fn the_last_legal_representative_cannot_be_removed_and_nothing_is_sent() {
 
 #[tokio::test]
 async fn a_collaborator_is_removed_where_the_api_allows_it() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = sole_owner_org(&api);
     let collaborator = u32::try_from(org.normal_ids[0]).unwrap();
     let results = desk
@@ -174,7 +158,7 @@ async fn a_collaborator_is_removed_where_the_api_allows_it() {
 
 #[tokio::test]
 async fn on_the_published_api_removal_hands_off_to_the_manager() {
-    let (api, desk, id) = signed_in(SandboxConfig::published()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::published()).await;
     let org = sole_owner_org(&api);
     let collaborator = u32::try_from(org.normal_ids[0]).unwrap();
     let err = desk

@@ -2,30 +2,14 @@
 //! 14-day refusal and the audit log.
 #![allow(clippy::unwrap_used, clippy::panic)] // a test fails by panicking
 
+mod common;
+
 use desk::product_view::{ProductRow, ProductsView};
 use desk::products::RenewalsState;
 use desk::renewals::{RenewalGroup, first_payment_attempt};
 use desk::store::audit::AuditResult;
-use desk::{Desk, DeskConfig, Error, ErrorCode, ProfileId};
-use infomaniak::ApiToken;
-use sandbox::{Sandbox, SandboxConfig, tokens};
-use std::sync::Arc;
-
-async fn signed_in(config: SandboxConfig) -> (Sandbox, Arc<Desk>, ProfileId) {
-    let api = Sandbox::start(config).await.unwrap();
-    let desk = Desk::open(DeskConfig {
-        api_base: api.base_url(),
-        ..DeskConfig::in_memory()
-    })
-    .unwrap();
-    let id = desk
-        .sign_in(ApiToken::new(tokens::DEMO), false)
-        .await
-        .unwrap()
-        .profile
-        .id;
-    (api, desk, id)
-}
+use desk::{Error, ErrorCode};
+use sandbox::SandboxConfig;
 
 fn row<'a>(view: &'a ProductsView, org: &str, name: &str) -> &'a ProductRow {
     view.items
@@ -36,7 +20,7 @@ fn row<'a>(view: &'a ProductsView, org: &str, name: &str) -> &'a ProductRow {
 
 #[tokio::test]
 async fn every_product_is_listed_with_its_organisation_renewal_and_group() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let view = desk.products(&id).await.unwrap();
 
     assert_eq!(view.items.len(), api.world().total_products());
@@ -77,7 +61,7 @@ async fn every_product_is_listed_with_its_organisation_renewal_and_group() {
 
 #[tokio::test]
 async fn a_second_read_is_answered_from_the_cache() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     desk.products(&id).await.unwrap();
     api.clear_requests();
     desk.products(&id).await.unwrap();
@@ -86,7 +70,7 @@ async fn a_second_read_is_answered_from_the_cache() {
 
 #[tokio::test]
 async fn switching_off_one_product_is_audited_and_moves_it_on_the_board() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let view = desk.products(&id).await.unwrap();
     let hosting = row(&view, "Rochat", "Site rochat-fils.ch").clone();
     assert_eq!(hosting.group, RenewalGroup::AutoRenew);
@@ -113,7 +97,7 @@ async fn switching_off_one_product_is_audited_and_moves_it_on_the_board() {
 
 #[tokio::test]
 async fn a_selection_across_organisations_reports_each_product() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let view = desk.products(&id).await.unwrap();
     // Rochat pays by card; the association has no automatic payment method.
     let drive = row(&view, "Rochat", "kDrive Rochat & Fils").id;
@@ -155,7 +139,7 @@ async fn a_selection_across_organisations_reports_each_product() {
 
 #[tokio::test]
 async fn switching_on_inside_fourteen_days_is_refused_before_anything_is_sent() {
-    let (api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let view = desk.products(&id).await.unwrap();
     let late = row(&view, "Rochat", "rochat-fils.swiss").id;
     let fine = row(&view, "Rochat", "kDrive Rochat & Fils").id;
@@ -182,7 +166,7 @@ async fn switching_on_inside_fourteen_days_is_refused_before_anything_is_sent() 
 
 #[tokio::test]
 async fn an_unknown_product_is_refused() {
-    let (_api, desk, id) = signed_in(SandboxConfig::demo()).await;
+    let (_api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let err = desk
         .set_auto_renew(&id, &[999_999_999], false)
         .await
@@ -192,7 +176,7 @@ async fn an_unknown_product_is_refused() {
 
 #[tokio::test]
 async fn on_the_published_api_products_are_listed_and_renewals_hand_off_to_the_manager() {
-    let (api, desk, id) = signed_in(SandboxConfig::published()).await;
+    let (api, desk, id) = common::signed_in(SandboxConfig::published()).await;
     let view = desk.products(&id).await.unwrap();
 
     assert_eq!(view.items.len(), api.world().total_products());

@@ -3,25 +3,16 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use desk::store::audit::AuditResult;
-use desk::{Desk, DeskConfig, ErrorCode};
+use desk::{Desk, ErrorCode};
 use infomaniak::{AccountId, ApiToken, Client, TeamId};
 use sandbox::{Sandbox, SandboxConfig, tokens};
 use std::sync::Arc;
 
 async fn setup() -> (Sandbox, Arc<Desk>, desk::ProfileId, u32) {
-    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
-    let desk = Desk::open(DeskConfig {
-        api_base: api.base_url(),
-        ..DeskConfig::in_memory()
-    })
-    .unwrap();
-    let id = desk
-        .sign_in(ApiToken::new(tokens::DEMO), false)
-        .await
-        .unwrap()
-        .profile
-        .id;
+    let (api, desk, id) = common::signed_in(SandboxConfig::demo()).await;
     let org = api
         .world()
         .organisations
