@@ -7,6 +7,7 @@
 use desk::ProfileId;
 use desk::credentials::{CredentialError, CredentialStore, OsKeyring};
 use infomaniak::ApiToken;
+use std::path::Path;
 use std::process::Command;
 
 fn keyring(test: &str) -> OsKeyring {
@@ -94,5 +95,75 @@ fn no_keyring_service_is_said_plainly() {
     assert!(
         status.success(),
         "a missing keyring was not reported as such"
+    );
+}
+
+/// Locks the default collection of the Secret Service of this session, as a screen lock does.
+fn lock_the_keyring() {
+    let status = Command::new("gdbus")
+        .args([
+            "call",
+            "--session",
+            "--dest",
+            "org.freedesktop.secrets",
+            "--object-path",
+            "/org/freedesktop/secrets",
+            "--method",
+            "org.freedesktop.Secret.Service.Lock",
+            "[objectpath '/org/freedesktop/secrets/collection/login']",
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success(), "could not lock the keyring");
+}
+
+/// Run by `a_locked_keyring_is_said_plainly` in a session of its own.
+#[test]
+#[ignore = "run as a child process, in its own D-Bus session, by another test"]
+fn child_meets_a_locked_keyring() {
+    let k = keyring("locked");
+    let p = ProfileId::new("user-4");
+    k.save(&p, &ApiToken::new("before-the-lock")).unwrap();
+    lock_the_keyring();
+    let (done, outcome) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send((k.save(&p, &ApiToken::new("x")), k.load(&p)));
+    });
+    let (saved, loaded) = outcome
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("a locked keyring must answer, not wait for a prompt nobody can see");
+    let err = saved.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            CredentialError::Locked | CredentialError::Unavailable(_)
+        ),
+        "{err:?}"
+    );
+    assert!(
+        loaded.is_err(),
+        "reading a locked keyring is refused too: {loaded:?}"
+    );
+}
+
+#[test]
+fn a_locked_keyring_is_said_plainly() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/with-keyring.sh");
+    let status = Command::new("dbus-run-session")
+        .arg("--")
+        .arg("bash")
+        .arg(script)
+        .arg(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_meets_a_locked_keyring",
+            "--ignored",
+            "--quiet",
+        ])
+        .status()
+        .unwrap();
+    assert!(
+        status.success(),
+        "a locked keyring was not reported as such"
     );
 }
