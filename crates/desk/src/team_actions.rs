@@ -9,8 +9,8 @@ use crate::people::Role;
 use crate::people_rules::{Refusal, check_invite};
 use crate::profiles::ProfileId;
 use crate::teams::TeamRow;
-use infomaniak::models::{NewTeam, TeamUpdate};
-use infomaniak::{AccountId, Route, TeamId, UserId};
+use infomaniak::models::{NewTeam, TeamServices, TeamUpdate};
+use infomaniak::{AccountId, Route, ServiceId, TeamId, UserId};
 use std::sync::Arc;
 
 /// A team's name: 1 to 128 characters once trimmed (the API's rule).
@@ -83,6 +83,7 @@ impl Desk {
         team: u32,
         name: Option<&str>,
         leader: Option<u32>,
+        services: Option<&[u32]>,
     ) -> Result<(), Error> {
         let name = name.map(team_name).transpose()?;
         self.may_manage(profile, account).await?;
@@ -90,16 +91,19 @@ impl Desk {
             self.ensure_member(profile, account, leader).await?;
         }
         let current = self.team(profile, account, team).await?;
+        let permissions = services.map(|s| TeamServices {
+            services: s.iter().map(|id| ServiceId((*id).into())).collect(),
+        });
         let update = TeamUpdate {
             name,
             owned_by_id: leader.map(|l| UserId(l.into())),
-            permissions: None,
+            permissions,
         };
         let client = self.client(profile).await?;
-        let action = if update.owned_by_id.is_some() {
-            "team.leader"
-        } else {
-            "team.rename"
+        let action = match (&update.owned_by_id, &update.permissions) {
+            (Some(_), _) => "team.leader",
+            (None, Some(_)) => "team.services",
+            (None, None) => "team.rename",
         };
         let change = Change {
             action,

@@ -21,6 +21,19 @@ pub struct TeamRow {
     pub leader_name: Option<String>,
     pub member_count: u32,
     pub product_count: u32,
+    /// The services the team grants its members.
+    pub service_ids: Vec<u32>,
+}
+
+/// A service of an organisation a team can grant (kDrive, Mail, web hosting…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceOption {
+    pub id: u32,
+    pub name: String,
+    /// How many products of the organisation belong to it.
+    pub products: u32,
 }
 
 impl From<Team> for TeamRow {
@@ -44,6 +57,12 @@ impl From<Team> for TeamRow {
             leader_name,
             member_count: t.user_count,
             product_count: t.product_count,
+            service_ids: t
+                .permissions
+                .iter()
+                .filter_map(|p| p.service_id)
+                .map(|s| small(s.0))
+                .collect(),
         }
     }
 }
@@ -84,6 +103,43 @@ impl Desk {
                 },
             }),
         }
+    }
+
+    /// The services an organisation's teams can grant. They change rarely: the cached list is used
+    /// while fresh, else fetched again (one request).
+    ///
+    /// # Errors
+    /// The API's error when nothing fresh is cached.
+    pub async fn team_services(
+        &self,
+        profile: &ProfileId,
+        account: u32,
+    ) -> Result<Vec<ServiceOption>, Error> {
+        let key = account.to_string();
+        if let Some(c) = self
+            .store
+            .cached::<Vec<ServiceOption>>(profile, "services", &key)?
+        {
+            if self.clock.unix_now() - c.fetched_at < crate::FRESHNESS_SECS {
+                return Ok(c.value);
+            }
+        }
+        let client = self.client(profile).await?;
+        let answer = client.services(AccountId(account.into())).await;
+        self.note(profile, Route::AccountServices, &answer);
+        let small = |id: u64| u32::try_from(id).unwrap_or(u32::MAX);
+        let services: Vec<ServiceOption> = self
+            .watch(profile, answer)?
+            .into_iter()
+            .map(|s| ServiceOption {
+                id: small(s.id.0),
+                name: s.name,
+                products: s.count,
+            })
+            .collect();
+        self.store
+            .put_cached(profile, "services", &key, &services, self.clock.unix_now())?;
+        Ok(services)
     }
 
     pub(crate) async fn fetch_teams(

@@ -68,7 +68,7 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         "the people list shows the new members without another request"
     );
 
-    desk.update_team(&id, org, team.id, None, Some(members[1]))
+    desk.update_team(&id, org, team.id, None, Some(members[1]), None)
         .await
         .unwrap();
     assert_eq!(
@@ -89,7 +89,23 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         2
     );
 
-    desk.update_team(&id, org, team.id, Some("Client Lumen SA"), None)
+    let services = desk.team_services(&id, org).await.unwrap();
+    assert!(
+        !services.is_empty(),
+        "the organisation has services to grant"
+    );
+    let granted = [services[0].id];
+    desk.update_team(&id, org, team.id, None, None, Some(&granted))
+        .await
+        .unwrap();
+    let team_now = team_named(&desk, &id, org, "Client Lumen").await;
+    assert_eq!(
+        team_now.service_ids,
+        granted.to_vec(),
+        "the team grants the chosen service"
+    );
+
+    desk.update_team(&id, org, team.id, Some("Client Lumen SA"), None, None)
         .await
         .unwrap();
     desk.delete_team(&id, org, team.id).await.unwrap();
@@ -144,7 +160,7 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         Some("name")
     );
     let err = desk
-        .update_team(&id, org, team.id, None, Some(999_999))
+        .update_team(&id, org, team.id, None, Some(999_999), None)
         .await
         .unwrap_err();
     assert_eq!(err.field(), Some("leader_not_member"));
@@ -193,7 +209,7 @@ async fn a_team_deleted_by_someone_else_is_reported_and_disappears() {
         .unwrap();
 
     let err = desk
-        .update_team(&id, org, team.id, Some("Renamed"), None)
+        .update_team(&id, org, team.id, Some("Renamed"), None, None)
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);

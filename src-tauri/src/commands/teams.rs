@@ -1,7 +1,7 @@
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::teams::TeamsSnapshot;
+use desk::teams::{ServiceOption, TeamsSnapshot};
 use tauri::State;
 
 /// The work teams of an organisation.
@@ -31,7 +31,7 @@ pub async fn create_team(
         .await?)
 }
 
-/// Renames a team and/or gives it another leader.
+/// Renames a team, gives it another leader, and/or sets the services it grants.
 #[tauri::command]
 #[specta::specta]
 pub async fn update_team(
@@ -39,13 +39,44 @@ pub async fn update_team(
     profile_id: ProfileId,
     account_id: u32,
     team_id: u32,
-    name: Option<String>,
-    leader_id: Option<u32>,
+    change: TeamChange,
 ) -> Result<(), IpcError> {
-    Ok(state
-        .desk
-        .update_team(&profile_id, account_id, team_id, name.as_deref(), leader_id)
+    let TeamChange {
+        name,
+        leader_id,
+        service_ids,
+    } = change;
+    let desk = &state.desk;
+    Ok(desk
+        .update_team(
+            &profile_id,
+            account_id,
+            team_id,
+            name.as_deref(),
+            leader_id,
+            service_ids.as_deref(),
+        )
         .await?)
+}
+
+/// The services an organisation's teams can grant.
+#[tauri::command]
+#[specta::specta]
+pub async fn team_services(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: u32,
+) -> Result<Vec<ServiceOption>, IpcError> {
+    Ok(state.desk.team_services(&profile_id, account_id).await?)
+}
+
+/// What to change in a team; what is absent stays as it is.
+#[derive(Debug, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamChange {
+    pub name: Option<String>,
+    pub leader_id: Option<u32>,
+    pub service_ids: Option<Vec<u32>>,
 }
 
 /// Deletes a team.

@@ -50,14 +50,32 @@ export const renameTeamMutation = (s: Scope) =>
   teamChange(
     s,
     async ({ teamId, name }: { teamId: number; name: string }) =>
-      unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, name, null)),
+      unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, { name, leaderId: null, serviceIds: null })),
     (list, { teamId, name }) => ({ ...list, items: list.items.map((t) => (t.id === teamId ? { ...t, name } : t)) }),
   );
 
 export const setLeaderMutation = (s: Scope) =>
   teamChange(s, async ({ teamId, leaderId }: { teamId: number; leaderId: number }) =>
-    unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, null, leaderId)),
+    unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, { name: null, leaderId, serviceIds: null })),
   );
+
+export const setServicesMutation = (s: Scope) =>
+  teamChange(
+    s,
+    async ({ teamId, serviceIds }: { teamId: number; serviceIds: number[] }) =>
+      unwrap(await commands.updateTeam(s.profileId, s.accountId, teamId, { name: null, leaderId: null, serviceIds })),
+    (list, { teamId, serviceIds }) => ({
+      ...list,
+      items: list.items.map((t) => (t.id === teamId ? { ...t, serviceIds } : t)),
+    }),
+  );
+
+export const teamServicesQuery = (profileId: ProfileId, accountId: number) =>
+  queryOptions({
+    queryKey: ["team-services", profileId, accountId] as const,
+    queryFn: async () => unwrap(await commands.teamServices(profileId, accountId)),
+    staleTime: 5 * 60_000,
+  });
 
 export const deleteTeamMutation = (s: Scope) =>
   teamChange(

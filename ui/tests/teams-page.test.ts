@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import type { QueryClient } from "@tanstack/svelte-query";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { commands, type IpcError, type PeopleSnapshot, type TeamRow, type TeamsSnapshot } from "$lib/bindings";
+import { setLocale } from "$lib/i18n";
+import type { Result } from "$lib/ipc/failure";
+import { createQueryClient } from "$lib/queries/client";
+import TeamsPage from "../src/pages/teams/TeamsPage.svelte";
+import { deferred, fail, ok, organisation, snapshot } from "./fixtures";
+import { renderWithClient } from "./harness/render";
+
+vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
+
+const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow => ({
+  id,
+  name,
+  leaderId: null,
+  leaderName: null,
+  memberCount: 2,
+  productCount: 1,
+  serviceIds: [],
+  ...extra,
+});
+const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
+const noPeople: PeopleSnapshot = { items: [], freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
+
+let client: QueryClient;
+beforeEach(() => {
+  setLocale("en");
+  vi.clearAllMocks();
+  client = createQueryClient();
+  vi.mocked(commands.organisations).mockResolvedValue(ok(snapshot([organisation({ id: 7, name: "Atelier" })])));
+  vi.mocked(commands.people).mockResolvedValue(ok(noPeople));
+  vi.mocked(commands.teamServices).mockResolvedValue(ok([{ id: 3, name: "kDrive", products: 2 }]));
+});
+afterEach(() => client.clear());
+
+const render = () => renderWithClient(client, TeamsPage, { profileId: "p1" });
+
+describe("Teams page", () => {
+  it("lists the teams with their leader and sizes, and searches them", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles", { leaderName: "Lukas Rey" }), team(2, "Comité")])));
+    render();
+    expect(await screen.findAllByTestId("team-row")).toHaveLength(2);
+    expect(screen.getByText("Lukas Rey")).toBeInTheDocument();
+    await fireEvent.input(screen.getByPlaceholderText("Search teams"), { target: { value: "com" } });
+    expect(screen.getAllByTestId("team-row")).toHaveLength(1);
+  });
+
+  it("sets the services a team grants", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles")])));
+    vi.mocked(commands.updateTeam).mockResolvedValue(ok(null));
+    render();
+    await fireEvent.click(await screen.findByRole("button", { name: "Bénévoles" }));
+    const services = await screen.findByTestId("team-services");
+    await fireEvent.click(await within(services).findByRole("checkbox"));
+    await fireEvent.click(within(services).getByTestId("team-save-services"));
+    await waitFor(() =>
+      expect(commands.updateTeam).toHaveBeenCalledWith("p1", 7, 1, { name: null, leaderId: null, serviceIds: [3] }),
+    );
+  });
+
+  it("shows a rename at once and rolls it back when Infomaniak refuses it", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles")])));
+    const answer = deferred<Result<null, IpcError>>();
+    vi.mocked(commands.updateTeam).mockReturnValue(answer.promise);
+    render();
+    await fireEvent.click(await screen.findByRole("button", { name: "Bénévoles" }));
+    const input = screen.getByTestId("team-rename-input") as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: "Volontaires" } });
+    await fireEvent.click(screen.getByTestId("team-rename"));
+    expect(await screen.findByRole("button", { name: "Volontaires" })).toBeInTheDocument();
+    answer.resolve(fail({ code: "NotFound" }));
+    expect(await screen.findByRole("button", { name: "Bénévoles" })).toBeInTheDocument();
+    expect(await screen.findByText(/no longer exists/)).toBeInTheDocument();
+  });
+
+  it("names the team and its size before deleting it", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles", { memberCount: 4 })])));
+    vi.mocked(commands.deleteTeam).mockResolvedValue(ok(null));
+    render();
+    await fireEvent.click(await screen.findByRole("button", { name: "Bénévoles" }));
+    await fireEvent.click(screen.getByTestId("team-delete"));
+    const dialog = screen.getByTestId("confirm-delete-team");
+    expect(dialog).toHaveTextContent("Bénévoles");
+    expect(dialog).toHaveTextContent("4 members");
+    await fireEvent.click(within(dialog).getByTestId("confirm"));
+    await waitFor(() => expect(commands.deleteTeam).toHaveBeenCalledWith("p1", 7, 1));
+  });
+});
