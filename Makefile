@@ -65,5 +65,5 @@ bindings: ui
 	@UPDATE_BINDINGS=1 $(CARGO) test -p ik-desk --test bindings --quiet
 	@echo "==> ui/src/lib/bindings.ts regenerated"
 
-bench: app
+bench: setup
 	@bash scripts/bench.sh

@@ -160,8 +160,21 @@ async fn sign_out_keeps_the_cache_and_forget_deletes_everything() {
             .is_some()
     );
 
+    let reminded = desk::reminders::LedgerKey {
+        product_id: 1,
+        lead_days: 7,
+        expires_at: 1_900_000_000,
+    };
+    desk.store()
+        .record_sent(&id, &[reminded], 1_800_000_000)
+        .unwrap();
+
     desk.forget(&id).await.unwrap();
     assert!(credentials.load(&id).unwrap().is_none());
+    assert!(
+        desk.store().sent_keys(&id).unwrap().is_empty(),
+        "its reminder ledger goes too"
+    );
     assert!(
         desk.store()
             .cached::<serde_json::Value>(&id, "organisations", "")

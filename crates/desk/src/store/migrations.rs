@@ -45,6 +45,15 @@ const MIGRATIONS: &[&str] = &[
          at INTEGER NOT NULL,
          PRIMARY KEY (profile_id, route)
      );",
+    // 4: the reminders sent, so that none is sent twice (a new expiry is a new key).
+    "CREATE TABLE reminder_ledger (
+         profile_id TEXT NOT NULL,
+         product_id INTEGER NOT NULL,
+         lead_days INTEGER NOT NULL,
+         expires_at INTEGER NOT NULL,
+         sent_at INTEGER NOT NULL,
+         PRIMARY KEY (profile_id, product_id, lead_days, expires_at)
+     );",
 ];
 
 pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {

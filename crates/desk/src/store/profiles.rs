@@ -79,6 +79,10 @@ impl Store {
             [id.as_str()],
         )?;
         tx.execute("DELETE FROM audit WHERE profile_id = ?1", [id.as_str()])?;
+        tx.execute(
+            "DELETE FROM reminder_ledger WHERE profile_id = ?1",
+            [id.as_str()],
+        )?;
         tx.execute("DELETE FROM profiles WHERE id = ?1", [id.as_str()])?;
         tx.execute(
             "DELETE FROM settings WHERE key = 'active_profile' AND value = ?1",
