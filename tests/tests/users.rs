@@ -60,6 +60,13 @@ async fn invite_cancel_and_the_last_legal_representative() {
     app.type_into("[data-testid=invite-lastName]", "Keller")
         .await
         .unwrap();
+    // She joins the organisation's first team when she accepts.
+    let first_team = "[data-testid=invite-teams] label";
+    app.wait_for(first_team, WAIT).await.unwrap();
+    let team_name = app.texts(first_team).await.unwrap().remove(0);
+    app.click(&format!("{first_team} input"), WAIT)
+        .await
+        .unwrap();
     app.click("[data-testid=invite-submit]", WAIT)
         .await
         .unwrap();
@@ -67,6 +74,22 @@ async fn invite_cancel_and_the_last_legal_representative() {
         "[data-testid=person-row][data-email='nina.keller@example.ch'][data-pending=true]";
     app.wait_for(invited, WAIT).await.unwrap();
     app.screenshot("users-invited").await.unwrap();
+    app.click(&format!("{invited} [data-testid=person-details]"), WAIT)
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=person-teams]", WAIT)
+        .await
+        .unwrap();
+    let teams = app
+        .texts("[data-testid=person-teams]")
+        .await
+        .unwrap()
+        .join(" ");
+    assert!(
+        teams.contains(&team_name),
+        "the invitation carries {team_name}: {teams}"
+    );
+    app.click("[data-testid=person-close]", WAIT).await.unwrap();
 
     app.click(&format!("{invited} [data-testid=cancel-invitation]"), WAIT)
         .await
@@ -176,5 +199,66 @@ async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api()
     .await
     .unwrap();
     app.screenshot("users-published-handoff").await.unwrap();
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_collaborator_becomes_administrator_and_the_table_says_so() {
+    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
+    let org = sole_owner_org(&api.world());
+    api.shutdown().await;
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    open_users_of(&app, &org).await;
+
+    let rows = app
+        .client
+        .find_all(Locator::Css("[data-testid=person-row]"))
+        .await
+        .unwrap();
+    let mut email = None;
+    for row in rows {
+        if row.text().await.unwrap().contains("Collaborator")
+            && row.attr("data-pending").await.unwrap().as_deref() == Some("false")
+        {
+            email = row.attr("data-email").await.unwrap();
+            row.find(Locator::Css("[data-testid=change-role]"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            break;
+        }
+    }
+    let email = email.expect("no collaborator row");
+    let sentence = app
+        .texts("[data-testid=confirm-role] [data-testid=role-sentence]")
+        .await
+        .unwrap()
+        .join(" ");
+    assert!(sentence.contains(&email), "{sentence}");
+    assert!(sentence.contains("Administrator"), "{sentence}");
+    app.screenshot("users-change-role-confirm").await.unwrap();
+    app.click("[data-testid=confirm-role] [data-testid=confirm]", WAIT)
+        .await
+        .unwrap();
+
+    let row = format!("[data-testid=person-row][data-email='{email}']");
+    let mut promoted = false;
+    for _ in 0..100 {
+        let text = app.texts(&row).await.unwrap().join(" ");
+        if text.contains("Administrator") {
+            promoted = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(promoted, "the table still shows the old role of {email}");
+    app.screenshot("users-role-changed").await.unwrap();
     app.close().await;
 }

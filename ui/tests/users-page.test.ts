@@ -102,3 +102,24 @@ describe("Users page", () => {
     expect((screen.getByTestId("invite-email") as HTMLInputElement).value).toBe("nope");
   });
 });
+
+describe("Invitations with teams", () => {
+  it("pre-assigns the teams ticked in the form", async () => {
+    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.teams).mockResolvedValue(
+      ok({
+        items: [{ id: 5, name: "Comité", leaderId: null, leaderName: null, memberCount: 0, productCount: 0, serviceIds: [] }],
+        freshness: { fetchedAt: 1_735_732_800, refreshing: false },
+      }),
+    );
+    vi.mocked(commands.inviteUser).mockResolvedValue(ok(null));
+    render();
+    await fireEvent.click(await screen.findByTestId("invite-open"));
+    await fireEvent.input(screen.getByTestId("invite-email"), { target: { value: "nina@example.ch" } });
+    await fireEvent.click(within(await screen.findByTestId("invite-teams")).getByRole("checkbox", { name: /Comité/ }));
+    await fireEvent.click(screen.getByTestId("invite-submit"));
+    await waitFor(() =>
+      expect(commands.inviteUser).toHaveBeenCalledWith("p1", 7, expect.objectContaining({ email: "nina@example.ch", teamIds: [5] })),
+    );
+  });
+});

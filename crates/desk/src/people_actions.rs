@@ -294,7 +294,7 @@ impl Desk {
             .map_or(Relation::Unknown, |o| o.relation))
     }
 
-    async fn person(
+    pub(crate) async fn person(
         self: &Arc<Self>,
         profile: &ProfileId,
         account: u32,
@@ -307,7 +307,7 @@ impl Desk {
             .ok_or(Error::Refused(crate::people_rules::Refusal::UnknownPerson))
     }
 
-    fn my_user_id(&self, profile: &ProfileId, people: &[Person]) -> Option<u32> {
+    pub(crate) fn my_user_id(&self, profile: &ProfileId, people: &[Person]) -> Option<u32> {
         let me = self
             .store
             .cached::<crate::views::Me>(profile, crate::views::Area::Profile.as_str(), "")

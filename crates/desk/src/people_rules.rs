@@ -31,6 +31,12 @@ pub enum Refusal {
     /// A team leader must be a member of the organisation.
     #[error("a team's leader must be a member of the organisation")]
     LeaderNotMember,
+    /// Infomaniak keeps this person in the organisation (their login is one of its mailboxes, or
+    /// they belong to its kSuite): `cannot_leave_account`.
+    #[error(
+        "you cannot leave this organisation: your login address is one of its mailboxes, or you belong to its kSuite"
+    )]
+    CannotLeaveAccount,
 }
 
 fn candidates_sentence(candidates: &[String]) -> String {
@@ -52,6 +58,7 @@ impl Refusal {
             Refusal::AlreadyInTeam(_) => "already_in_team",
             Refusal::NotInTeam(_) => "not_in_team",
             Refusal::LeaderNotMember => "leader_not_member",
+            Refusal::CannotLeaveAccount => "cannot_leave_account",
         }
     }
 

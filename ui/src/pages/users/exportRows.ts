@@ -1,0 +1,23 @@
+import type { Person } from "$lib/bindings";
+import { csvRows } from "$lib/csv/rows";
+import { t } from "$lib/i18n";
+
+/** The user table as shown (same rows, same columns, same words), ready for the CSV export. */
+export function peopleCsv(people: readonly Person[], when: (unix: number) => string): string[][] {
+  const header = [
+    t("users.columns.name"),
+    t("users.columns.email"),
+    t("users.columns.role"),
+    t("users.columns.state"),
+    t("users.columns.billing"),
+    t("users.columns.lastLogin"),
+  ];
+  return csvRows(header, people, (p) => [
+    p.name,
+    p.email,
+    t(`users.roles.${p.role}`),
+    p.pending ? t("users.pending") : t("users.member"),
+    p.billingAccess ? t("common.yes") : t("common.no"),
+    p.lastLoginAt === null ? "" : when(p.lastLoginAt),
+  ]);
+}
