@@ -1,6 +1,9 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
+use crate::commands::export;
+use crate::commands::invoices;
 use crate::commands::people;
+use crate::commands::people_settings;
 use crate::commands::products;
 use crate::commands::support_access;
 use crate::commands::teams;
@@ -32,15 +35,26 @@ pub fn builder() -> Builder<tauri::Wry> {
             people::cancel_invitation,
             people::change_role,
             people::remove_members,
+            export::export_csv,
+            people_settings::leave_organisation,
+            people_settings::set_member_settings,
+            people_settings::update_invitation,
+            people_settings::products_reachable,
             teams::teams,
             teams::create_team,
             teams::update_team,
+            teams::team_services,
             teams::delete_team,
             teams::set_team_members,
             support_access::support_accesses,
             support_access::set_support_access,
             products::products,
             products::set_auto_renew,
+            invoices::invoices,
+            invoices::prepaid_history,
+            invoices::save_invoice_as,
+            invoices::open_invoice,
+            invoices::save_invoice_year,
         ])
         .events(collect_events![DataChanged])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.

@@ -66,6 +66,7 @@ pub fn launch(args: &Args) -> ExitCode {
         .filter(|b| !b.is_empty());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);

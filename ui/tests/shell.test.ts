@@ -79,15 +79,12 @@ describe("App shell", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Settings");
   });
 
-  it.each([
-    ["Invoices", "https://manager.infomaniak.com/v3/invoicing/payment-methods"],
-  ])("the %s page says it is not there yet and hands off to the Manager", async (name, url) => {
+  it("every section has its page: Invoices opens its own", async () => {
     const nav = await renderShell();
-    await fireEvent.click(within(nav).getByRole("link", { name }));
+    await fireEvent.click(within(nav).getByRole("link", { name: "Invoices" }));
 
-    expect(screen.getByTestId("not-yet-available")).toHaveTextContent("not available yet");
-    await fireEvent.click(screen.getByTestId("handoff"));
-    expect(commands.openManager).toHaveBeenCalledWith(url);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Invoices");
+    expect(await screen.findByTestId("invoices-no-org")).toBeInTheDocument();
   });
 
   it("skips to the content without touching the route", async () => {

@@ -97,6 +97,20 @@ pub enum Error {
     /// Infomaniak's API offers no support-access switch for this profile: the Manager has it.
     #[error("support access can only be changed in the Infomaniak Manager for this account")]
     SupportAccessInManager,
+    /// No invoice with this id in the organisation's list.
+    #[error("no invoice {0} in this organisation's invoices")]
+    UnknownInvoice(u32),
+    /// Infomaniak sent no PDF link for this invoice.
+    #[error("invoice {0} has no PDF to download")]
+    InvoiceWithoutPdf(u32),
+    /// The PDF could not be written (folder not writable, disk full…); nothing was left behind.
+    #[error("the invoice could not be saved to {path}: {source}")]
+    InvoiceFile {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -115,6 +129,7 @@ impl Error {
                 }
                 Error::UnknownProduct(_) => ErrorCode::NotFound,
                 Error::SupportAccessInManager => ErrorCode::NotSupportedByApi,
+                Error::UnknownInvoice(_) | Error::InvoiceWithoutPdf(_) => ErrorCode::NotFound,
                 _ => ErrorCode::Unknown,
             };
         };

@@ -80,6 +80,7 @@ impl Desk {
         match area {
             Area::People => self.fetch_people(profile, account).await.map(drop),
             Area::Teams => self.fetch_teams(profile, account).await.map(drop),
+            Area::Invoices => self.fetch_invoices(profile, account).await.map(drop),
             _ => Ok(()),
         }
     }

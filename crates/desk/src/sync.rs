@@ -75,7 +75,7 @@ impl Desk {
             Area::Products => self.fetch_products(profile).await.map(drop),
             Area::Renewals => self.fetch_renewals(profile).await.map(drop),
             // Cached per organisation: refreshed through `per_account.rs`.
-            Area::People | Area::Teams => Ok(()),
+            Area::People | Area::Teams | Area::Invoices => Ok(()),
         }
     }
 

@@ -184,6 +184,8 @@ pub enum Area {
     People,
     /// Work teams of one organisation (cached per organisation).
     Teams,
+    /// Invoices of one organisation (cached per organisation).
+    Invoices,
 }
 
 impl Area {
@@ -198,6 +200,7 @@ impl Area {
             Area::Renewals => "renewals",
             Area::People => "people",
             Area::Teams => "teams",
+            Area::Invoices => "invoices",
         }
     }
 }

@@ -4,9 +4,12 @@
 #![allow(clippy::result_large_err)]
 
 pub mod diagnostics;
+pub mod export;
+pub mod invoices;
 pub mod links;
 pub mod organisations;
 pub mod people;
+pub mod people_settings;
 pub mod products;
 pub mod profiles;
 pub mod session;

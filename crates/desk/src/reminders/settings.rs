@@ -40,13 +40,12 @@ impl QuietHours {
 }
 
 /// The reminder settings of a profile.
+// Not an IPC type yet: the settings page that will show it comes with the tray and notifications.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase", try_from = "RawSettings")]
 pub struct ReminderSettings {
     lead_days: Vec<u16>,
     pub muted_accounts: BTreeSet<u32>,
-    #[cfg_attr(feature = "specta", specta(type = Vec<u32>))]
     pub muted_products: BTreeSet<u64>,
     pub quiet_hours: Option<QuietHours>,
 }

@@ -6,6 +6,7 @@ mod capabilities;
 pub use capabilities::Learned;
 mod migrations;
 mod profiles;
+mod reminder_ledger;
 
 pub use cache::Cached;
 pub use profiles::StoredProfile;

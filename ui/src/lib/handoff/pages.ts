@@ -5,6 +5,5 @@
 export const HANDOFF = {
   createToken: "https://manager.infomaniak.com/v3/ng/profile/user/token/list",
   users: "https://manager.infomaniak.com/v3/ng/accounts/rights/users/list",
-  invoices: "https://manager.infomaniak.com/v3/invoicing/payment-methods",
   supportAccess: "https://manager.infomaniak.com/v3/ng/profile/user/helpdesk-access",
 } as const;

@@ -3,6 +3,7 @@ import { events, type DataChanged } from "$lib/bindings";
 import { organisationsKey } from "./organisations";
 import { peopleOfProfileKey } from "./people";
 import { teamsOfProfileKey } from "./teams";
+import { invoicesOfProfileKey } from "./invoices";
 import { productsKey } from "./products";
 import { meKey, sessionKey } from "./session";
 import { supportAccessKey } from "./supportAccess";
@@ -19,6 +20,9 @@ export function keysForChange(change: DataChanged): QueryKey[] {
       return [organisationsKey(change.profileId)];
     case "teams":
       return [teamsOfProfileKey(change.profileId)];
+    case "invoices":
+      // Cached per organisation: every invoice list of this profile re-reads.
+      return [invoicesOfProfileKey(change.profileId)];
     case "people":
       // Cached per organisation: every organisation's list of this profile re-reads.
       return [peopleOfProfileKey(change.profileId)];

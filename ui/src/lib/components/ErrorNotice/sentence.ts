@@ -25,6 +25,7 @@ const RULES = [
   "already_in_team",
   "not_in_team",
   "leader_not_member",
+  "cannot_leave_account",
 ] as const;
 type Rule = (typeof RULES)[number];
 
