@@ -20,3 +20,33 @@ describe("CSV rows", () => {
   });
 
 });
+
+describe("products export", () => {
+  it("has the table's columns, ISO dates and neutralised cells", async () => {
+    const { productsCsv } = await import("../src/pages/products/exportRows");
+    const row = {
+      id: 1,
+      accountId: 7,
+      organisation: "Atelier",
+      name: "=HYPERLINK(evil)",
+      service: "domain",
+      expiresAt: 1_767_225_600,
+      daysLeft: 12,
+      autoRenew: null,
+      paymentAttemptAt: null,
+      canSwitchOn: false,
+      paymentMethod: null,
+      price: null,
+      locked: false,
+      maintenance: false,
+      trial: true,
+      free: false,
+      operationInProgress: false,
+      group: "renew_manually",
+      renewalPage: null,
+    } as const;
+    const [header, first] = productsCsv([row]);
+    expect(header).toHaveLength(9);
+    expect(first).toEqual(["'=HYPERLINK(evil)", "domain", "Atelier", "2026-01-01", "12", "", "No", "No", "Yes"]);
+  });
+});
