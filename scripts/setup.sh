@@ -10,7 +10,7 @@ fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config libdbus-1-dev
-  xvfb xauth webkit2gtk-driver gnome-keyring keyutils dbus libglib2.0-bin
+  xvfb xauth webkit2gtk-driver gnome-keyring keyutils dbus libglib2.0-bin xdotool
 )
 
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null 2>&1; then
