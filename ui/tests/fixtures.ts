@@ -71,6 +71,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
     legalRepresentatives: 1,
     blocked: false,
     ordersAwaitingPayment: 0,
+    blockedOrders: 0,
     twoFactorRequired: true,
     ...overrides,
   };

@@ -89,6 +89,8 @@ pub struct Organisation {
     pub legal_representatives: Option<u32>,
     pub blocked: bool,
     pub orders_awaiting_payment: u32,
+    /// Orders blocked for an identity check (cancelled and refunded after 10 days without answer).
+    pub blocked_orders: u32,
     pub two_factor_required: bool,
 }
 
@@ -111,6 +113,9 @@ impl From<Account> for Organisation {
             pending_invitations: a.nb_invitations,
             legal_representatives: a.count_owners,
             blocked: a.is_blocked,
+            blocked_orders: a.order.as_ref().map_or(0, |o| {
+                u32::try_from(o.blocked_order_id.len()).unwrap_or(u32::MAX)
+            }),
             orders_awaiting_payment: a.order.map_or(0, |o| o.waiting_payment),
             two_factor_required: a.has_2fa_required,
         }

@@ -330,6 +330,8 @@ export type Organisation = {
 	legalRepresentatives: number | null,
 	blocked: boolean,
 	ordersAwaitingPayment: number,
+	/**  Orders blocked for an identity check (cancelled and refunded after 10 days without answer). */
+	blockedOrders: number,
 	twoFactorRequired: boolean,
 };
 

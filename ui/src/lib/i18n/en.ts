@@ -173,6 +173,13 @@ export const en = {
     },
   },
   products: {
+    orders: {
+      title: "Orders waiting for you in the Manager",
+      awaiting: "{count} orders awaiting payment: unpaid products are blocked, then terminated.",
+      blocked:
+        "{count} blocked orders: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+      open: "Pay or answer in the Manager",
+    },
     loading: "Loading your products…",
     emptyTitle: "No products yet",
     emptyBody: "None of your organisations has a product you may see. Products ordered in the Infomaniak Manager show here.",

@@ -177,6 +177,13 @@ export const fr: Dictionary = {
     },
   },
   products: {
+    orders: {
+      title: "Commandes qui vous attendent dans le Manager",
+      awaiting: "{count} commandes en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
+      blocked:
+        "{count} commandes bloquées : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+      open: "Payer ou répondre dans le Manager",
+    },
     loading: "Chargement de vos produits…",
     emptyTitle: "Aucun produit pour l'instant",
     emptyBody: "Aucune de vos organisations n'a de produit que vous pouvez voir. Les produits commandés dans le Manager Infomaniak apparaissent ici.",
