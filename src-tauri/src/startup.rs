@@ -29,17 +29,23 @@ pub fn report_early(early: &Early) -> ExitCode {
     }
 }
 
+/// Why the app cannot start at all.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupProblem {
+    #[error(
+        "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); \
+         on a machine without a screen, run it under xvfb-run"
+    )]
+    NoDisplay,
+}
+
 /// Refuses to start, in one sentence, where no window can open.
-pub fn check_environment() -> Result<(), String> {
+pub fn check_environment() -> Result<(), StartupProblem> {
     #[cfg(target_os = "linux")]
     {
         let has = |v: &str| std::env::var_os(v).is_some_and(|s| !s.is_empty());
         if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
-            return Err(
-                "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); \
-                 on a machine without a screen, run it under xvfb-run"
-                    .into(),
-            );
+            return Err(StartupProblem::NoDisplay);
         }
     }
     Ok(())

@@ -4,6 +4,11 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// An expected number of elements never showed up.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct CountTimeout(String);
+
 /// Why a session could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum LaunchError {
@@ -150,7 +155,12 @@ impl App {
     ///
     /// # Errors
     /// When the count is still different after `timeout`, saying what it was.
-    pub async fn wait_count(&self, css: &str, n: usize, timeout: Duration) -> Result<(), String> {
+    pub async fn wait_count(
+        &self,
+        css: &str,
+        n: usize,
+        timeout: Duration,
+    ) -> Result<(), CountTimeout> {
         let start = Instant::now();
         loop {
             let found = self
@@ -162,7 +172,9 @@ impl App {
                 return Ok(());
             }
             if start.elapsed() > timeout {
-                return Err(format!("{css}: {found} elements, expected {n}"));
+                return Err(CountTimeout(format!(
+                    "{css}: {found} elements, expected {n}"
+                )));
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
         }

@@ -71,7 +71,9 @@ async fn list_total_and_filter_the_invoices() {
 
 /// Drives the native save dialog the way a person does: focus it, type the path, press Enter.
 /// WebDriver cannot reach GTK's own windows; xdotool can, on the same X display.
-fn answer_save_dialog(path: &std::path::Path) -> Result<(), String> {
+fn answer_save_dialog(
+    path: &std::path::Path,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let xdotool = |args: &[&str]| {
         std::process::Command::new("xdotool")
             .args(args)
