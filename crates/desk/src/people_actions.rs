@@ -187,19 +187,34 @@ impl Desk {
             .find(|p| p.user_id == Some(user))
             .map(|p| p.email.clone())
             .unwrap_or_default();
-        let client = self.client(profile).await?;
         let update = MemberUpdate {
             role_type: Some(role.to_api()),
             ..MemberUpdate::default()
         };
+        self.send_member_update(profile, account, user, "member.role", &target, &update)
+            .await
+    }
+
+    /// Sends a member update (an `unverified` route) under the audit log, then re-reads the
+    /// organisation's people.
+    pub(crate) async fn send_member_update(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        account: u32,
+        user: u32,
+        action: &str,
+        target: &str,
+        update: &MemberUpdate,
+    ) -> Result<(), Error> {
+        let client = self.client(profile).await?;
         let change = Change {
-            action: "member.role",
+            action,
             account_id: Some(account),
-            target: &target,
+            target,
         };
         self.audited(profile, change, async {
             let answer = client
-                .update_member(AccountId(account.into()), UserId(user.into()), &update)
+                .update_member(AccountId(account.into()), UserId(user.into()), update)
                 .await;
             self.note(profile, Route::MemberUpdate, &answer);
             self.watch(profile, answer).map(drop)

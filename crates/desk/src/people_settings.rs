@@ -8,7 +8,7 @@ use crate::people::Role;
 use crate::people_rules::{Refusal, check_invite};
 use crate::profiles::ProfileId;
 use infomaniak::models::{InvitationUpdate, MemberUpdate};
-use infomaniak::{AccountId, InvitationId, Route, TeamId, UserId};
+use infomaniak::{AccountId, InvitationId, Route, TeamId};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -54,27 +54,21 @@ impl Desk {
         let target = self
             .person(profile, account, |p| p.user_id == Some(user) && !p.pending)
             .await?;
-        let client = self.client(profile).await?;
         let update = MemberUpdate {
             has_billing_access: Some(settings.billing_access),
             is_correspondent: Some(settings.contact_products),
             is_correspondent_billing: Some(settings.contact_billing),
             ..MemberUpdate::default()
         };
-        let change = Change {
-            action: "member.settings",
-            account_id: Some(account),
-            target: &target.email,
-        };
-        self.audited(profile, change, async {
-            let answer = client
-                .update_member(AccountId(account.into()), UserId(user.into()), &update)
-                .await;
-            self.note(profile, Route::MemberUpdate, &answer);
-            self.watch(profile, answer).map(drop)
-        })
-        .await?;
-        self.fetch_people(profile, account).await.map(drop)
+        self.send_member_update(
+            profile,
+            account,
+            user,
+            "member.settings",
+            &target.email,
+            &update,
+        )
+        .await
     }
 
     /// Changes a pending invitation's role, teams and rights.
