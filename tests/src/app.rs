@@ -135,6 +135,26 @@ impl App {
         self.client.find(Locator::Css(css)).await?.click().await
     }
 
+    /// Clicks `button_css` inside the first element matching `row_css` whose text contains
+    /// `containing`; answers that row (to read its attributes), or `None` when no row matches.
+    ///
+    /// # Errors
+    /// WebDriver failures.
+    pub async fn click_in_row(
+        &self,
+        row_css: &str,
+        containing: &str,
+        button_css: &str,
+    ) -> Result<Option<fantoccini::elements::Element>, fantoccini::error::CmdError> {
+        for row in self.client.find_all(Locator::Css(row_css)).await? {
+            if row.text().await?.contains(containing) {
+                row.find(Locator::Css(button_css)).await?.click().await?;
+                return Ok(Some(row));
+            }
+        }
+        Ok(None)
+    }
+
     /// Types `text` into the element matching `css`.
     ///
     /// # Errors

@@ -9,6 +9,8 @@ use sandbox::{OrgSummary, Sandbox, SandboxConfig, tokens};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
+/// One person of the Users table.
+const ROW: &str = "[data-testid=person-row]";
 
 /// An organisation where the demo person is the only legal representative.
 fn sole_owner_org(world: &sandbox::WorldSummary) -> OrgSummary {
@@ -108,26 +110,11 @@ async fn invite_cancel_and_the_last_legal_representative() {
         "the invitation is still listed"
     );
 
-    let rows = app
-        .client
-        .find_all(Locator::Css("[data-testid=person-row]"))
+    let row = app
+        .click_in_row(ROW, "Legal representative", "[data-testid=remove-member]")
         .await
         .unwrap();
-    let mut clicked = false;
-    for row in rows {
-        let text = row.text().await.unwrap();
-        if text.contains("Legal representative") {
-            row.find(Locator::Css("[data-testid=remove-member]"))
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
-            clicked = true;
-            break;
-        }
-    }
-    assert!(clicked, "no legal representative row");
+    assert!(row.is_some(), "no legal representative row");
     app.click("[data-testid=confirm-remove] [data-testid=confirm]", WAIT)
         .await
         .unwrap();
@@ -167,25 +154,11 @@ async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api()
         .unwrap();
     open_users_of(&app, &org).await;
 
-    let rows = app
-        .client
-        .find_all(Locator::Css("[data-testid=person-row]"))
+    let row = app
+        .click_in_row(ROW, "Collaborator", "[data-testid=remove-member]")
         .await
         .unwrap();
-    let mut clicked = false;
-    for row in rows {
-        if row.text().await.unwrap().contains("Collaborator") {
-            row.find(Locator::Css("[data-testid=remove-member]"))
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
-            clicked = true;
-            break;
-        }
-    }
-    assert!(clicked, "no collaborator row");
+    assert!(row.is_some(), "no collaborator row");
     app.click("[data-testid=confirm-remove] [data-testid=confirm]", WAIT)
         .await
         .unwrap();
@@ -215,27 +188,17 @@ async fn a_collaborator_becomes_administrator_and_the_table_says_so() {
     .unwrap();
     open_users_of(&app, &org).await;
 
-    let rows = app
-        .client
-        .find_all(Locator::Css("[data-testid=person-row]"))
+    let member = "[data-testid=person-row][data-pending=false]";
+    let row = app
+        .click_in_row(member, "Collaborator", "[data-testid=change-role]")
         .await
-        .unwrap();
-    let mut email = None;
-    for row in rows {
-        if row.text().await.unwrap().contains("Collaborator")
-            && row.attr("data-pending").await.unwrap().as_deref() == Some("false")
-        {
-            email = row.attr("data-email").await.unwrap();
-            row.find(Locator::Css("[data-testid=change-role]"))
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
-            break;
-        }
-    }
-    let email = email.expect("no collaborator row");
+        .unwrap()
+        .expect("no collaborator row");
+    let email = row
+        .attr("data-email")
+        .await
+        .unwrap()
+        .expect("the row names its e-mail");
     let sentence = app
         .texts("[data-testid=confirm-role] [data-testid=role-sentence]")
         .await

@@ -1,35 +1,16 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands, type PeopleSnapshot, type Person } from "$lib/bindings";
+import { commands } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
+import { people, person } from "./people-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
-const person = (id: number, name: string, extra: Partial<Person> = {}): Person => ({
-  key: `u${id}`,
-  userId: id,
-  invitationId: null,
-  name,
-  email: `${name.toLowerCase().replace(" ", ".")}@example.ch`,
-  role: "collaborator",
-  pending: false,
-  billingAccess: false,
-  contactProducts: false,
-  contactBilling: false,
-  lastLoginAt: null,
-  teamIds: [],
-  ...extra,
-});
-const people = (items: Person[], memberChangesMissing = false): PeopleSnapshot => ({
-  items,
-  freshness: { fetchedAt: 1_735_732_800, refreshing: false },
-  memberChangesMissing,
-});
 const team = [
   person(1, "Camille Rochat", { role: "legal_representative" }),
   person(2, "Noah Meier", { role: "administrator" }),
