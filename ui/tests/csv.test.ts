@@ -47,6 +47,6 @@ describe("products export", () => {
     } as const;
     const [header, first] = productsCsv([row]);
     expect(header).toHaveLength(9);
-    expect(first).toEqual(["'=HYPERLINK(evil)", "domain", "Atelier", "2026-01-01", "12", "", "No", "No", "Yes"]);
+    expect(first).toEqual(["'=HYPERLINK(evil)", "Domain", "Atelier", "2026-01-01", "12", "", "No", "No", "Yes"]);
   });
 });

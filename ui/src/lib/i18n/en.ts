@@ -360,7 +360,7 @@ export const en = {
     addMembers: "Add the {count} selected",
     servicesTitle: "Services the team grants its members",
     noServices: "This organisation has no service a team can grant.",
-    serviceProducts: "{count} products",
+    serviceProducts: "products: {count}",
     saveServices: "Save the services",
     delete: "Delete the team",
     deleteTitle: "Delete the team {name}?",

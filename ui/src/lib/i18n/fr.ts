@@ -364,7 +364,7 @@ export const fr: Dictionary = {
     addMembers: "Ajouter les {count} sélectionnés",
     servicesTitle: "Services que l'équipe donne à ses membres",
     noServices: "Cette organisation n'a aucun service qu'une équipe puisse donner.",
-    serviceProducts: "{count} produits",
+    serviceProducts: "produits : {count}",
     saveServices: "Enregistrer les services",
     delete: "Supprimer l'équipe",
     deleteTitle: "Supprimer l'équipe {name} ?",

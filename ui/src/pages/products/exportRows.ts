@@ -1,5 +1,6 @@
 import type { ProductRow } from "$lib/bindings";
 import { csvRows } from "$lib/csv/rows";
+import { serviceName } from "$lib/format/services";
 import { t } from "$lib/i18n";
 
 const yesNo = (b: boolean | null) => (b === null ? "" : b ? t("common.yes") : t("common.no"));
@@ -20,7 +21,7 @@ export function productsCsv(products: readonly ProductRow[]): string[][] {
   const day = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString().slice(0, 10));
   return csvRows(header, products, (p) => [
     p.name,
-    p.service,
+    serviceName(p.service),
     p.organisation ?? "",
     day(p.expiresAt),
     p.daysLeft === null ? "" : String(p.daysLeft),
