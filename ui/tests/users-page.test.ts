@@ -104,3 +104,12 @@ describe("Invitations with teams", () => {
     );
   });
 });
+
+describe("Users page without an organisation", () => {
+  it("says what to do instead of showing an empty table", async () => {
+    vi.mocked(commands.organisations).mockResolvedValue(ok(snapshot([])));
+    render();
+    expect(await screen.findByTestId("users-no-org")).toHaveTextContent("No organisations yet");
+    expect(commands.people).not.toHaveBeenCalled();
+  });
+});
