@@ -1,6 +1,7 @@
 //! IK Desk's core, without Tauri: profiles and their tokens, the local store, sync, hand-offs and
 //! (with the `demo` feature) the in-process demo. The shell adapts these calls to commands and events.
 
+pub mod attention;
 pub mod audit;
 pub mod auto_renew;
 pub mod capabilities;
@@ -19,6 +20,7 @@ pub mod people_leave;
 pub mod people_rules;
 pub mod people_settings;
 mod per_account;
+mod priority;
 pub mod product_view;
 pub mod products;
 mod profiles;

@@ -111,7 +111,7 @@ impl Desk {
             .unwrap_or_else(PoisonError::into_inner)
             .get(profile)
         {
-            return Ok(s.client.clone());
+            return Ok(s.client.with_priority(crate::priority::current()));
         }
         if profile.is_demo() || self.signed_out_state().contains_key(profile) {
             return Err(Error::SignedOut(profile.clone()));
@@ -150,7 +150,7 @@ impl Desk {
                     summary,
                 },
             );
-        Ok(client)
+        Ok(client.with_priority(crate::priority::current()))
     }
 
     /// Whether a refresh could run now without asking anyone (a token is or may be available).

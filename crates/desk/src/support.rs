@@ -114,10 +114,10 @@ pub struct SupportAccessSnapshot {
 /// What the cache keeps: the API's answer, so the on/off state is recomputed at every read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Held {
-    content: SupportContent,
-    enabled: bool,
+    pub(crate) content: SupportContent,
+    pub(crate) enabled: bool,
     granted_at: Option<i64>,
-    expires_at: Option<i64>,
+    pub(crate) expires_at: Option<i64>,
 }
 
 impl Held {

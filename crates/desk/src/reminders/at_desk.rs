@@ -48,14 +48,7 @@ impl Desk {
     ) -> Result<Vec<Notification>, Error> {
         let products = self.cached_products(profile)?.unwrap_or_default();
         let renewals = self.cached_renewals(profile)?.unwrap_or_default();
-        let organisation_names: BTreeMap<u32, String> = self
-            .store
-            .cached::<Vec<Organisation>>(profile, Area::Organisations.as_str(), WHOLE_AREA)?
-            .map(|c| c.value)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|o| (o.id, o.name))
-            .collect();
+        let organisation_names = self.organisation_names(profile)?;
         let settings = self.reminder_settings()?;
         let ledger = self.store.sent_keys(profile)?;
         let last_run_key = format!("{LAST_RUN_KEY}:{}", profile.as_str());
@@ -83,5 +76,20 @@ impl Desk {
         self.store.record_sent(profile, &keys, now)?;
         self.store.set_setting(&last_run_key, &now.to_string())?;
         Ok(notifications)
+    }
+
+    /// The cached names of a profile's organisations, by id.
+    pub(crate) fn organisation_names(
+        &self,
+        profile: &ProfileId,
+    ) -> Result<BTreeMap<u32, String>, Error> {
+        Ok(self
+            .store
+            .cached::<Vec<Organisation>>(profile, Area::Organisations.as_str(), WHOLE_AREA)?
+            .map(|c| c.value)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect())
     }
 }

@@ -54,6 +54,15 @@ const MIGRATIONS: &[&str] = &[
          sent_at INTEGER NOT NULL,
          PRIMARY KEY (profile_id, product_id, lead_days, expires_at)
      );",
+    // 5: the support-access notices sent (one day before the end, and at the end, of each grant).
+    "CREATE TABLE support_ledger (
+         profile_id TEXT NOT NULL,
+         content TEXT NOT NULL,
+         stage TEXT NOT NULL,
+         expires_at INTEGER NOT NULL,
+         sent_at INTEGER NOT NULL,
+         PRIMARY KEY (profile_id, content, stage, expires_at)
+     );",
 ];
 
 pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {

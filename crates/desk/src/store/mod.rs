@@ -7,6 +7,7 @@ pub use capabilities::Learned;
 mod migrations;
 mod profiles;
 mod reminder_ledger;
+mod support_ledger;
 
 pub use cache::Cached;
 pub use profiles::StoredProfile;

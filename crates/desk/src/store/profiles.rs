@@ -83,6 +83,15 @@ impl Store {
             "DELETE FROM reminder_ledger WHERE profile_id = ?1",
             [id.as_str()],
         )?;
+        tx.execute(
+            "DELETE FROM support_ledger WHERE profile_id = ?1",
+            [id.as_str()],
+        )?;
+        // Per-profile settings are keyed `name:profile`.
+        tx.execute(
+            "DELETE FROM settings WHERE key LIKE '%:' || ?1",
+            [id.as_str()],
+        )?;
         tx.execute("DELETE FROM profiles WHERE id = ?1", [id.as_str()])?;
         tx.execute(
             "DELETE FROM settings WHERE key = 'active_profile' AND value = ?1",

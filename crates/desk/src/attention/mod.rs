@@ -1,0 +1,260 @@
+//! What needs the person's attention while the window may be closed: the background sync, the
+//! notifications due (renewal reminders and support access ending), the tray's menu, and the
+//! language they are worded in. The shell shows them; everything it shows is decided here.
+
+mod support_due;
+mod tray;
+pub mod wording;
+
+pub use support_due::{SupportNotice, SupportStage};
+pub use tray::{TrayItem, TrayMenu};
+pub use wording::Locale;
+
+use crate::Desk;
+use crate::error::Error;
+use crate::priority;
+use crate::profiles::ProfileId;
+use crate::reminders::Notification;
+use crate::support::{Held, SupportContent};
+use crate::views::Area;
+use serde::Serialize;
+
+const LOCALE_KEY: &str = "locale";
+const PAUSED_UNTIL_KEY: &str = "reminders_paused_until";
+const DAY: i64 = 24 * 60 * 60;
+
+/// Where a click takes the window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum Destination {
+    /// One product, on the products page.
+    #[serde(rename_all = "camelCase")]
+    Product {
+        account_id: Option<u32>,
+        #[cfg_attr(feature = "specta", specta(type = u32))]
+        product_id: u64,
+    },
+    /// The renewals board.
+    Renewals,
+    /// The support-access page.
+    SupportAccess,
+}
+
+/// What a click on a notification or a tray entry does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Shows the window as it was.
+    OpenApp,
+    /// Shows the window on a page of a profile.
+    Open {
+        profile: ProfileId,
+        to: Destination,
+    },
+    /// Revokes support's access to one content (after the person clicked "revoke").
+    RevokeSupport {
+        profile: ProfileId,
+        content: SupportContent,
+    },
+    RefreshNow,
+    PauseToday,
+    Resume,
+    Quit,
+}
+
+/// One native notification, worded and with what its click does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+    /// A click on the notification itself.
+    pub click: Action,
+    /// A button beside it, with its label.
+    pub button: Option<(String, Action)>,
+}
+
+impl Desk {
+    /// The language of the tray and the notifications: the window's choice, else the system's.
+    pub fn locale(&self) -> Locale {
+        match self.store.setting(LOCALE_KEY) {
+            Ok(Some(tag)) => Locale::from_tag(&tag),
+            _ => Locale::of_system(),
+        }
+    }
+
+    /// Keeps the window's language for what the desktop shows.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn set_locale(&self, locale: Locale) -> Result<(), Error> {
+        let tag = match locale {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+        };
+        self.store.set_setting(LOCALE_KEY, tag)
+    }
+
+    /// Holds every notification until the next local midnight after `now`.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn pause_reminders_today(&self, now: i64, utc_offset_secs: i32) -> Result<(), Error> {
+        let local = now + i64::from(utc_offset_secs);
+        let next_midnight = local - local.rem_euclid(DAY) + DAY - i64::from(utc_offset_secs);
+        self.store
+            .set_setting(PAUSED_UNTIL_KEY, &next_midnight.to_string())
+    }
+
+    /// Lets notifications come again.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn resume_reminders(&self) -> Result<(), Error> {
+        self.store.set_setting(PAUSED_UNTIL_KEY, "0")
+    }
+
+    /// Whether notifications are held at `now`.
+    pub fn reminders_paused(&self, now: i64) -> bool {
+        self.store
+            .setting(PAUSED_UNTIL_KEY)
+            .ok()
+            .flatten()
+            .and_then(|v| v.parse::<i64>().ok())
+            .is_some_and(|until| now < until)
+    }
+
+    /// The profiles whose data the background keeps current: those signed in.
+    pub fn watched_profiles(&self) -> Vec<ProfileId> {
+        self.session()
+            .map(|s| {
+                s.profiles
+                    .into_iter()
+                    .filter(|p| p.signed_in)
+                    .map(|p| p.id)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Refreshes the products, renewals and support accesses of every signed-in profile at
+    /// background priority: whatever the person clicks meanwhile goes first. A profile that
+    /// fails is reported and the others go on.
+    pub async fn background_sync(&self) -> Vec<(ProfileId, Error)> {
+        let mut failures = Vec::new();
+        for profile in self.watched_profiles() {
+            let work = async {
+                self.refresh(&profile, Area::Products).await?;
+                self.refresh(&profile, Area::Renewals).await?;
+                match self.refresh(&profile, Area::SupportAccess).await {
+                    // Where the API has no support-access route there is nothing to watch.
+                    Err(Error::Api(e)) if e.is_method_not_found() => Ok(()),
+                    other => other,
+                }
+            };
+            if let Err(e) = priority::in_background(work).await {
+                tracing::info!(%profile, "background sync: {e}");
+                failures.push((profile, e));
+            }
+        }
+        failures
+    }
+
+    /// The notifications due at `now` for every signed-in profile, worded in the current
+    /// language, and recorded as sent: the caller shows them, and no restart repeats them.
+    /// Nothing while paused or in quiet hours (they come afterwards).
+    ///
+    /// # Errors
+    /// [`Error::Store`], or unreadable settings.
+    pub fn pending_notices(&self, now: i64, utc_offset_secs: i32) -> Result<Vec<Notice>, Error> {
+        if self.reminders_paused(now) {
+            return Ok(Vec::new());
+        }
+        let settings = self.reminder_settings()?;
+        if settings
+            .quiet_hours
+            .is_some_and(|q| q.contains(now, utc_offset_secs))
+        {
+            return Ok(Vec::new());
+        }
+        let locale = self.locale();
+        let mut out = Vec::new();
+        for profile in self.watched_profiles() {
+            for n in self.due_reminders(&profile, now, utc_offset_secs)? {
+                out.push(renewal_notice(locale, &profile, &n, now, utc_offset_secs));
+            }
+            out.extend(self.support_notices(&profile, locale, now, utc_offset_secs)?);
+        }
+        Ok(out)
+    }
+
+    fn support_notices(
+        &self,
+        profile: &ProfileId,
+        locale: Locale,
+        now: i64,
+        utc_offset_secs: i32,
+    ) -> Result<Vec<Notice>, Error> {
+        let held = self.held_support(profile)?;
+        let sent = self.store.support_sent(profile)?;
+        let due = support_due::due(now, &held, &sent);
+        let settled: Vec<SupportNotice> = due.iter().flat_map(support_due::settled_by).collect();
+        self.store.record_support_sent(profile, &settled, now)?;
+        let words = wording::words(locale);
+        Ok(due
+            .into_iter()
+            .map(|n| {
+                let ended = n.stage == SupportStage::Ended;
+                let (title, body) =
+                    wording::support(locale, n.content, ended, n.expires_at, utc_offset_secs);
+                let open = Action::Open {
+                    profile: profile.clone(),
+                    to: Destination::SupportAccess,
+                };
+                let revoke = Action::RevokeSupport {
+                    profile: profile.clone(),
+                    content: n.content,
+                };
+                Notice {
+                    title,
+                    body,
+                    click: open,
+                    button: (!ended).then(|| (words.revoke.to_owned(), revoke)),
+                }
+            })
+            .collect())
+    }
+
+    pub(crate) fn held_support(&self, profile: &ProfileId) -> Result<Vec<Held>, Error> {
+        Ok(self
+            .store
+            .cached::<Vec<Held>>(profile, Area::SupportAccess.as_str(), "")?
+            .map(|c| c.value)
+            .unwrap_or_default())
+    }
+}
+
+fn renewal_notice(
+    locale: Locale,
+    profile: &ProfileId,
+    n: &Notification,
+    now: i64,
+    utc_offset_secs: i32,
+) -> Notice {
+    let (title, body) = wording::renewal(locale, n, now, utc_offset_secs);
+    let to = match n {
+        Notification::Single { reminder } => Destination::Product {
+            account_id: reminder.account_id,
+            product_id: reminder.product_id,
+        },
+        Notification::Digest { .. } => Destination::Renewals,
+    };
+    Notice {
+        title,
+        body,
+        click: Action::Open {
+            profile: profile.clone(),
+            to,
+        },
+        button: None,
+    }
+}
