@@ -49,5 +49,10 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "save_invoice_as",
         "open_invoice",
         "save_invoice_year",
+        "reminder_settings",
+        "set_reminder_settings",
+        "set_locale",
+        "start_at_login",
+        "set_start_at_login",
     ]
 }

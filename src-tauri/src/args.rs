@@ -7,6 +7,8 @@ pub struct Args {
     pub demo: bool,
     /// Sign in to this API instead of Infomaniak's (a local test API).
     pub api_base: Option<String>,
+    /// Start in the tray without showing the window (how start at login opens it).
+    pub hidden: bool,
 }
 
 /// What to do instead of starting, when the flags ask for it or are wrong.
@@ -17,7 +19,7 @@ pub enum Early {
     Unknown(String),
 }
 
-pub const USAGE: &str = "Usage: ik-desk [--demo] [--api-base URL]\n\n  --demo          open the app on a built-in demo organisation (no account needed)\n  --api-base URL  sign in to another API than Infomaniak's (a local test API)\n  --help          show this help\n  --version       show the version";
+pub const USAGE: &str = "Usage: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          open the app on a built-in demo organisation (no account needed)\n  --hidden        start in the tray without showing the window\n  --api-base URL  sign in to another API than Infomaniak's (a local test API)\n  --help          show this help\n  --version       show the version";
 
 /// Reads the flags. Unknown ones are refused rather than ignored, so a typo is noticed.
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, Early> {
@@ -26,6 +28,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, Early> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--demo" => parsed.demo = true,
+            "--hidden" => parsed.hidden = true,
             "--api-base" => match args.next() {
                 Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
                     parsed.api_base = Some(url);
@@ -57,7 +60,7 @@ mod tests {
             p(&["--demo"]),
             Ok(Args {
                 demo: true,
-                api_base: None
+                ..Args::default()
             })
         );
         assert_eq!(
@@ -66,6 +69,7 @@ mod tests {
         );
         assert!(p(&["--api-base"]).is_err());
         assert!(p(&["--api-base", "127.0.0.1"]).is_err());
+        assert_eq!(p(&["--hidden"]).map(|a| a.hidden), Ok(true));
         assert_eq!(p(&["--help"]), Err(Early::Help));
         assert_eq!(p(&["--demi"]), Err(Early::Unknown("--demi".into())));
     }

@@ -5,10 +5,11 @@ use crate::commands::invoices;
 use crate::commands::people;
 use crate::commands::people_settings;
 use crate::commands::products;
+use crate::commands::reminders;
 use crate::commands::support_access;
 use crate::commands::teams;
 use crate::commands::{diagnostics, links, organisations, profiles, session};
-use crate::events::DataChanged;
+use crate::events::{DataChanged, Navigate};
 use tauri_specta::{Builder, collect_commands, collect_events};
 
 /// Where the generated TypeScript lives, relative to this crate.
@@ -55,8 +56,13 @@ pub fn builder() -> Builder<tauri::Wry> {
             invoices::save_invoice_as,
             invoices::open_invoice,
             invoices::save_invoice_year,
+            reminders::reminder_settings,
+            reminders::set_reminder_settings,
+            reminders::set_locale,
+            reminders::start_at_login,
+            reminders::set_start_at_login,
         ])
-        .events(collect_events![DataChanged])
+        .events(collect_events![DataChanged, Navigate])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.
         .disable_serde_phases()
 }

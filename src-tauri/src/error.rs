@@ -50,3 +50,14 @@ impl IpcError {
         }
     }
 }
+
+impl IpcError {
+    /// The desktop refused to change starting at login (an unwritable autostart folder).
+    pub fn start_at_login(e: tauri_plugin_autostart::Error) -> Self {
+        tracing::info!("start at login: {e}");
+        Self::refused(
+            ErrorCode::Unknown,
+            format!("Starting at login could not be changed: {e}"),
+        )
+    }
+}

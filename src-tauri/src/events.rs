@@ -18,3 +18,11 @@ impl From<desk::views::DataChanged> for DataChanged {
         }
     }
 }
+
+/// A click in a notification or the tray asks the window to show a page of a profile.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+#[serde(rename_all = "camelCase")]
+pub struct Navigate {
+    pub profile_id: desk::ProfileId,
+    pub destination: desk::attention::Destination,
+}

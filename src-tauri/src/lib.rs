@@ -1,6 +1,7 @@
 //! The shell: wires the core to Tauri (state, commands, events, plugins, window). No logic here.
 
 mod args;
+pub mod attention;
 pub mod bindings;
 mod commands;
 mod error;

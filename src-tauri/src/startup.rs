@@ -70,9 +70,24 @@ pub fn launch(args: &Args) -> ExitCode {
         .clone()
         .or_else(|| std::env::var(API_BASE_VAR).ok())
         .filter(|b| !b.is_empty());
-    let result = tauri::Builder::default()
+    let hidden = args.hidden;
+    let mut builder = tauri::Builder::default();
+    if let Some(id) = single_instance_id() {
+        // First, so that a second launch hands over before anything else starts.
+        builder = builder.plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(id)
+                .callback(|app, _args, _cwd| crate::attention::show_window(app))
+                .build(),
+        );
+    }
+    let result = builder
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--hidden"]),
+        ))
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);
@@ -82,7 +97,14 @@ pub fn launch(args: &Args) -> ExitCode {
                 // Before the window asks for the session, so the demo is what it shows first.
                 tauri::async_runtime::block_on(desk.start_demo())?;
             }
-            app.manage(AppState { desk });
+            if let Some(window) = app.get_webview_window("main") {
+                crate::attention::hide_instead_of_closing(&window, desk.clone());
+                if hidden {
+                    window.hide()?;
+                }
+            }
+            app.manage(AppState { desk: desk.clone() });
+            crate::attention::start(app.handle(), desk);
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -93,6 +115,32 @@ pub fn launch(args: &Args) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The name a running instance answers to on the session bus, one per user data folder: a
+/// second launch on the same data shows the first one's window instead of opening the store
+/// twice. `None` without a session bus (nothing to coordinate through; the app still starts).
+fn single_instance_id() -> Option<String> {
+    #[cfg(target_os = "linux")]
+    {
+        let has_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
+        if !has_bus {
+            return None;
+        }
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .or_else(|| std::env::var_os("HOME"))
+        .unwrap_or_default();
+    // FNV-1a: stable across runs and versions, unlike the standard library's hasher.
+    let hash = data
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    Some(format!("app.ikdesk.desktop.h{hash:016x}"))
 }
 
 /// Like `--api-base`: points sign-ins at another API than Infomaniak's. Shown in the window.

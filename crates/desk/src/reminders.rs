@@ -5,7 +5,9 @@
 mod at_desk;
 mod settings;
 
-pub use settings::{DEFAULT_LEAD_DAYS, MAX_LEAD_DAYS, QuietHours, ReminderSettings};
+pub use settings::{
+    DEFAULT_LEAD_DAYS, MAX_LEAD_DAYS, QuietHours, ReminderChoices, ReminderSettings,
+};
 
 use crate::products::{CachedProduct, CachedRenewal, OrgRenewals};
 use crate::renewals::{self, AUTO_RENEW_LEAD_SECS};

@@ -9,76 +9,17 @@ use desk::support::{
     SUPPORT_ACCESS_DAYS, SupportAccessSnapshot, SupportAccessView, SupportContent,
 };
 use desk::views::Area;
-use desk::{Desk, DeskConfig, ErrorCode, WallClock, handoff};
-use infomaniak::ApiToken;
-use sandbox::{ManualClock, Sandbox, SandboxConfig, tokens};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::time::Duration;
+use desk::{ErrorCode, handoff};
+use sandbox::SandboxConfig;
 
-const START: i64 = 1_800_000_000;
+mod common;
+
+use common::{Clocked, START};
+
 const DAY: i64 = 86_400;
 
-#[derive(Debug)]
-struct FixedClock(AtomicI64);
-
-impl WallClock for FixedClock {
-    fn unix_now(&self) -> i64 {
-        self.0.load(Ordering::SeqCst)
-    }
-}
-
-struct World {
-    api: Sandbox,
-    api_clock: ManualClock,
-    desk: Arc<Desk>,
-    clock: Arc<FixedClock>,
-    profile: desk::ProfileId,
-}
-
-impl World {
-    /// Moves both clocks, the API's and the app's, by the same time.
-    fn advance(&self, secs: i64) {
-        self.api_clock
-            .advance(Duration::from_secs(secs.unsigned_abs()));
-        self.clock.0.fetch_add(secs, Ordering::SeqCst);
-    }
-
-    fn puts(&self) -> Vec<String> {
-        self.api
-            .requests()
-            .into_iter()
-            .filter(|r| r.method == "PUT")
-            .map(|r| r.path)
-            .collect()
-    }
-}
-
-async fn world(config: SandboxConfig) -> Result<World, Box<dyn std::error::Error>> {
-    let api_clock = ManualClock::new(START);
-    let api = Sandbox::start(SandboxConfig {
-        clock: Arc::new(api_clock.clone()),
-        ..config
-    })
-    .await?;
-    let clock = Arc::new(FixedClock(AtomicI64::new(START)));
-    let desk = Desk::open(DeskConfig {
-        api_base: api.base_url(),
-        clock: clock.clone(),
-        ..DeskConfig::in_memory()
-    })?;
-    let profile = desk
-        .sign_in(ApiToken::new(tokens::DEMO), false)
-        .await?
-        .profile
-        .id;
-    Ok(World {
-        api,
-        api_clock,
-        desk,
-        clock,
-        profile,
-    })
+async fn world(config: SandboxConfig) -> Result<Clocked, Box<dyn std::error::Error>> {
+    Ok(Clocked::start(config).await)
 }
 
 fn switch(page: &SupportAccessSnapshot, content: SupportContent) -> Option<&SupportAccessView> {

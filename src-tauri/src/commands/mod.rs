@@ -12,6 +12,7 @@ pub mod people;
 pub mod people_settings;
 pub mod products;
 pub mod profiles;
+pub mod reminders;
 pub mod session;
 pub mod support_access;
 pub mod teams;

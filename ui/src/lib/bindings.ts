@@ -93,11 +93,22 @@ export const commands = {
 	 *  `on_progress` after each file. `None` when the dialog was closed.
 	 */
 	saveInvoiceYear: (profileId: ProfileId, accountIds: number[], year: number, onProgress: Channel<YearProgress>) => typedError<YearSaved | null, IpcError>(__TAURI_INVOKE("save_invoice_year", { profileId, accountIds, year, onProgress })),
+	/**  The reminder settings (the defaults until changed). */
+	reminderSettings: () => typedError<ReminderChoices, IpcError>(__TAURI_INVOKE("reminder_settings")),
+	/**  Checks and keeps the reminder settings; answers them as kept (lead times sorted, each once). */
+	setReminderSettings: (choices: ReminderChoices) => typedError<ReminderChoices, IpcError>(__TAURI_INVOKE("set_reminder_settings", { choices })),
+	/**  The window's language, for the tray and the notifications. */
+	setLocale: (locale: Locale) => typedError<null, IpcError>(__TAURI_INVOKE("set_locale", { locale })),
+	/**  Whether the app starts (in the tray) when the person logs in. */
+	startAtLogin: () => typedError<boolean, IpcError>(__TAURI_INVOKE("start_at_login")),
+	/**  Turns starting at login on or off; answers the state it is in now. */
+	setStartAtLogin: (enabled: boolean) => typedError<boolean, IpcError>(__TAURI_INVOKE("set_start_at_login", { enabled })),
 };
 
 /** Events */
 export const events = {
 	dataChanged: makeEvent<DataChanged, DataChanged>("data-changed"),
+	navigate: makeEvent<Navigate, Navigate>("navigate"),
 };
 
 /* Types */
@@ -169,6 +180,15 @@ export type DataChanged = {
 	profileId: ProfileId,
 	area: Area,
 };
+
+/**  Where a click takes the window. */
+export type Destination = 
+/**  One product, on the products page. */
+{ type: "product"; accountId: number | null; productId: number } | 
+/**  The renewals board. */
+{ type: "renewals" } | 
+/**  The support-access page. */
+{ type: "supportAccess" };
 
 /**  The Diagnostics page of a profile. */
 export type Diagnostics = {
@@ -299,6 +319,9 @@ export type IpcError = {
 	names: string[],
 };
 
+/**  The languages the app speaks. */
+export type Locale = "en" | "fr";
+
 /**  The signed-in person. */
 export type Me = {
 	displayName: string,
@@ -317,6 +340,12 @@ export type MemberSettings = {
 	billingAccess: boolean,
 	contactProducts: boolean,
 	contactBilling: boolean,
+};
+
+/**  A click in a notification or the tray asks the window to show a page of a profile. */
+export type Navigate = {
+	profileId: ProfileId,
+	destination: Destination,
 };
 
 /**  An organisation row. */
@@ -453,6 +482,15 @@ export type ProfileSummary = {
 	tokenRefused: boolean,
 };
 
+/**
+ *  Quiet hours in the user's local time, as minutes since local midnight. `start > end` spans
+ *  midnight (22:00–07:00); `start == end` is no quiet time at all.
+ */
+export type QuietHours = {
+	startMinute: number,
+	endMinute: number,
+};
+
 /**  One product a member can reach. */
 export type ReachableProduct = {
 	productId: number | null,
@@ -472,6 +510,17 @@ export type Remaining = {
 	days: number,
 	hours: number,
 	minutes: number,
+};
+
+/**
+ *  The settings as stored and as the window edits them: validated on their way in, so a
+ *  refused value names its field and the form keeps what was typed.
+ */
+export type ReminderChoices = {
+	leadDays: number[],
+	mutedAccounts?: number[],
+	mutedProducts?: number[],
+	quietHours?: QuietHours | null,
 };
 
 /**  How removing one member ended. */

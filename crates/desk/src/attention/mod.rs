@@ -17,14 +17,15 @@ use crate::profiles::ProfileId;
 use crate::reminders::Notification;
 use crate::support::{Held, SupportContent};
 use crate::views::Area;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 const LOCALE_KEY: &str = "locale";
 const PAUSED_UNTIL_KEY: &str = "reminders_paused_until";
+const TOLD_HIDDEN_KEY: &str = "told_hidden_to_tray";
 const DAY: i64 = 24 * 60 * 60;
 
 /// Where a click takes the window.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Destination {
@@ -67,8 +68,9 @@ pub enum Action {
 pub struct Notice {
     pub title: String,
     pub body: String,
-    /// A click on the notification itself.
+    /// A click on the notification itself, and how the desktop may label it.
     pub click: Action,
+    pub open_label: String,
     /// A button beside it, with its label.
     pub button: Option<(String, Action)>,
 }
@@ -121,6 +123,15 @@ impl Desk {
             .flatten()
             .and_then(|v| v.parse::<i64>().ok())
             .is_some_and(|until| now < until)
+    }
+
+    /// Whether this is the first time the window hides to the tray (and notes that it was).
+    pub fn first_hide_to_tray(&self) -> bool {
+        let first = matches!(self.store.setting(TOLD_HIDDEN_KEY), Ok(None));
+        if first {
+            let _ = self.store.set_setting(TOLD_HIDDEN_KEY, "1");
+        }
+        first
     }
 
     /// The profiles whose data the background keeps current: those signed in.
@@ -218,6 +229,7 @@ impl Desk {
                     title,
                     body,
                     click: open,
+                    open_label: words.open.to_owned(),
                     button: (!ended).then(|| (words.revoke.to_owned(), revoke)),
                 }
             })
@@ -255,6 +267,7 @@ fn renewal_notice(
             profile: profile.clone(),
             to,
         },
+        open_label: wording::words(locale).open.to_owned(),
         button: None,
     }
 }

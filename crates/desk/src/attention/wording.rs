@@ -251,6 +251,11 @@ pub struct Words {
     pub revoke: &'static str,
     pub still_running_title: &'static str,
     pub still_running_body: &'static str,
+    pub confirm_revoke_title: &'static str,
+    /// `{content}`: Mail, kDrive or kChat.
+    pub confirm_revoke_body: &'static str,
+    pub cancel: &'static str,
+    pub revoke_failed: &'static str,
 }
 
 /// The fixed words in `locale`.
@@ -269,7 +274,11 @@ pub fn words(locale: Locale) -> Words {
             open: "Open",
             revoke: "Revoke access",
             still_running_title: "IK Desk is still running",
-            still_running_body: "It stays in the tray to remind you before anything expires. Quit it from the tray menu.",
+            still_running_body: "It stays in the tray to remind you before anything expires. Open it again from the tray, or by starting IK Desk again; quit it from the tray menu.",
+            confirm_revoke_title: "Revoke support access?",
+            confirm_revoke_body: "Infomaniak support will no longer be able to read your {content} content. You can grant it again at any time.",
+            cancel: "Cancel",
+            revoke_failed: "Support access could not be revoked",
         },
         Locale::Fr => Words {
             next_renewals: "Prochains renouvellements",
@@ -284,7 +293,11 @@ pub fn words(locale: Locale) -> Words {
             open: "Ouvrir",
             revoke: "Révoquer l’accès",
             still_running_title: "IK Desk fonctionne toujours",
-            still_running_body: "Il reste dans la zone de notification pour vous prévenir avant toute expiration. Quittez-le depuis son menu.",
+            still_running_body: "Il reste dans la zone de notification pour vous prévenir avant toute expiration. Rouvrez-le depuis cette zone ou en relançant IK Desk ; quittez-le depuis son menu.",
+            confirm_revoke_title: "Révoquer l’accès du support ?",
+            confirm_revoke_body: "Le support d’Infomaniak ne pourra plus lire votre contenu {content}. Vous pourrez l’accorder à nouveau à tout moment.",
+            cancel: "Annuler",
+            revoke_failed: "L’accès du support n’a pas pu être révoqué",
         },
     }
 }

@@ -40,9 +40,9 @@ impl QuietHours {
 }
 
 /// The reminder settings of a profile.
-// Not an IPC type yet: the settings page that will show it comes with the tray and notifications.
+// The window edits it as `ReminderChoices`, which is validated into this.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", try_from = "RawSettings")]
+#[serde(rename_all = "camelCase", try_from = "ReminderChoices")]
 pub struct ReminderSettings {
     lead_days: Vec<u16>,
     pub muted_accounts: BTreeSet<u32>,
@@ -117,23 +117,37 @@ fn checked_quiet(quiet: Option<QuietHours>) -> Result<Option<QuietHours>, Error>
     }
 }
 
-/// The stored shape, validated on its way in.
-#[derive(Deserialize)]
+/// The settings as stored and as the window edits them: validated on their way in, so a
+/// refused value names its field and the form keeps what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
-struct RawSettings {
-    lead_days: Vec<u16>,
+pub struct ReminderChoices {
+    pub lead_days: Vec<u16>,
     #[serde(default)]
-    muted_accounts: BTreeSet<u32>,
+    pub muted_accounts: BTreeSet<u32>,
     #[serde(default)]
-    muted_products: BTreeSet<u64>,
+    #[cfg_attr(feature = "specta", specta(type = Vec<u32>))]
+    pub muted_products: BTreeSet<u64>,
     #[serde(default)]
-    quiet_hours: Option<QuietHours>,
+    pub quiet_hours: Option<QuietHours>,
 }
 
-impl TryFrom<RawSettings> for ReminderSettings {
+impl From<&ReminderSettings> for ReminderChoices {
+    fn from(s: &ReminderSettings) -> Self {
+        Self {
+            lead_days: s.lead_days.clone(),
+            muted_accounts: s.muted_accounts.clone(),
+            muted_products: s.muted_products.clone(),
+            quiet_hours: s.quiet_hours,
+        }
+    }
+}
+
+impl TryFrom<ReminderChoices> for ReminderSettings {
     type Error = Error;
 
-    fn try_from(raw: RawSettings) -> Result<Self, Error> {
+    fn try_from(raw: ReminderChoices) -> Result<Self, Error> {
         Ok(Self {
             lead_days: checked_leads(raw.lead_days)?,
             muted_accounts: raw.muted_accounts,

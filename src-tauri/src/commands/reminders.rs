@@ -1,0 +1,66 @@
+//! Reminder settings, the language of what the desktop shows, and starting at login.
+
+use super::AppState;
+use crate::attention::refresh_tray;
+use crate::error::IpcError;
+use desk::attention::Locale;
+use desk::reminders::{ReminderChoices, ReminderSettings};
+use tauri::{AppHandle, State};
+use tauri_plugin_autostart::ManagerExt;
+
+/// The reminder settings (the defaults until changed).
+#[tauri::command]
+#[specta::specta]
+pub fn reminder_settings(state: State<'_, AppState>) -> Result<ReminderChoices, IpcError> {
+    Ok(ReminderChoices::from(&state.desk.reminder_settings()?))
+}
+
+/// Checks and keeps the reminder settings; answers them as kept (lead times sorted, each once).
+#[tauri::command]
+#[specta::specta]
+pub fn set_reminder_settings(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    choices: ReminderChoices,
+) -> Result<ReminderChoices, IpcError> {
+    let settings = ReminderSettings::try_from(choices)?;
+    state.desk.set_reminder_settings(&settings)?;
+    refresh_tray(&app);
+    Ok(ReminderChoices::from(&settings))
+}
+
+/// The window's language, for the tray and the notifications.
+#[tauri::command]
+#[specta::specta]
+pub fn set_locale(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<(), IpcError> {
+    state.desk.set_locale(locale)?;
+    refresh_tray(&app);
+    Ok(())
+}
+
+/// Whether the app starts (in the tray) when the person logs in.
+#[tauri::command]
+#[specta::specta]
+pub fn start_at_login(app: AppHandle) -> Result<bool, IpcError> {
+    app.autolaunch()
+        .is_enabled()
+        .map_err(IpcError::start_at_login)
+}
+
+/// Turns starting at login on or off; answers the state it is in now.
+#[tauri::command]
+#[specta::specta]
+pub fn set_start_at_login(app: AppHandle, enabled: bool) -> Result<bool, IpcError> {
+    let launcher = app.autolaunch();
+    let done = if enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    done.map_err(IpcError::start_at_login)?;
+    launcher.is_enabled().map_err(IpcError::start_at_login)
+}
