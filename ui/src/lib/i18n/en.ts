@@ -295,6 +295,7 @@ export const en = {
     remove: "Remove",
     cancelInvitation: "Cancel the invitation",
     selectPerson: "Select {name}",
+    selectAll: "Select everyone shown ({count})",
     membersInManager:
       "Infomaniak's API does not let apps change or remove members: do it in the Manager's users page.",
     notRemoved: "{name} was not removed ({code}).",

@@ -299,6 +299,7 @@ export const fr: Dictionary = {
     remove: "Retirer",
     cancelInvitation: "Annuler l'invitation",
     selectPerson: "Sélectionner {name}",
+    selectAll: "Sélectionner toutes les personnes affichées ({count})",
     membersInManager:
       "L'API d'Infomaniak ne permet pas aux apps de modifier ou retirer des membres : faites-le dans la page des utilisateurs du Manager.",
     notRemoved: "{name} n'a pas été retiré ({code}).",

@@ -2,14 +2,61 @@ import type { Person, Role } from "$lib/bindings";
 
 export type StateFilter = "all" | "members" | "pending";
 export type Filters = { search: string; role: Role | "all"; state: StateFilter };
+export type SortKey = "name" | "email" | "role" | "state" | "lastLogin";
+export type Sort = { key: SortKey; ascending: boolean };
 
-/** The rows a search and filters keep: plain string matching, fast enough for 10,000 people. */
-export function filterPeople(people: Person[], f: Filters): Person[] {
+/** People with the text a search looks in, lower-cased once per snapshot rather than once per keystroke. */
+export type SearchIndex = { readonly people: readonly Person[]; readonly texts: readonly string[] };
+
+const indexes = new WeakMap<readonly Person[], SearchIndex>();
+
+export function searchIndex(people: readonly Person[]): SearchIndex {
+  let index = indexes.get(people);
+  if (!index) {
+    index = { people, texts: people.map((p) => `${p.name}\n${p.email}`.toLocaleLowerCase()) };
+    indexes.set(people, index);
+  }
+  return index;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+const roleRank: Record<Role, number> = { legal_representative: 0, administrator: 1, collaborator: 2, unknown: 3 };
+
+function compare(a: Person, b: Person, key: SortKey): number {
+  switch (key) {
+    case "name":
+      return collator.compare(a.name, b.name);
+    case "email":
+      return collator.compare(a.email, b.email);
+    case "role":
+      return roleRank[a.role] - roleRank[b.role];
+    case "state":
+      return Number(a.pending) - Number(b.pending);
+    case "lastLogin":
+      // Never signed in sorts as the oldest.
+      return (a.lastLoginAt ?? -Infinity) - (b.lastLoginAt ?? -Infinity);
+  }
+}
+
+/** The index in the order asked, ties kept in the order Infomaniak gave; done when the sort changes, not per keystroke. */
+export function sortIndex(index: SearchIndex, sort: Sort | null): SearchIndex {
+  if (!sort) return index;
+  const sign = sort.ascending ? 1 : -1;
+  const order = index.people.map((_, i) => i);
+  order.sort((i, j) => sign * compare(index.people[i] as Person, index.people[j] as Person, sort.key) || i - j);
+  return { people: order.map((i) => index.people[i] as Person), texts: order.map((i) => index.texts[i] as string) };
+}
+
+/** The rows a search and filters keep: plain substring matching on the precomputed texts. */
+export function filterPeople(index: SearchIndex, f: Filters): Person[] {
   const needle = f.search.trim().toLocaleLowerCase();
-  return people.filter(
-    (p) =>
-      (f.role === "all" || p.role === f.role) &&
-      (f.state === "all" || (f.state === "pending") === p.pending) &&
-      (needle === "" || p.name.toLocaleLowerCase().includes(needle) || p.email.toLocaleLowerCase().includes(needle)),
-  );
+  const kept: Person[] = [];
+  for (let i = 0; i < index.people.length; i++) {
+    const p = index.people[i] as Person;
+    if (f.role !== "all" && p.role !== f.role) continue;
+    if (f.state !== "all" && (f.state === "pending") !== p.pending) continue;
+    if (needle !== "" && !(index.texts[i] as string).includes(needle)) continue;
+    kept.push(p);
+  }
+  return kept;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { filterPeople, searchIndex, sortIndex } from "../src/pages/users/filter";
+import { nextIndex } from "../src/pages/users/rowKeys";
+import { person } from "./people-fixtures";
+
+const team = [person(1, "Élodie Roux"), person(2, "Ana Bühler", { role: "administrator" }), person(3, "Zeno Aebi")];
+const all = { search: "", role: "all", state: "all" } as const;
+
+describe("Users filter", () => {
+  it("lower-cases the search text once per snapshot", () => {
+    const index = searchIndex(team);
+    expect(searchIndex(team)).toBe(index);
+    expect(searchIndex([...team])).not.toBe(index);
+    expect(index.texts[0]).toBe("élodie roux\nélodie.roux@example.ch");
+  });
+
+  it("matches names and e-mails whatever the case, with role and state", () => {
+    const index = searchIndex(team);
+    expect(filterPeople(index, { ...all, search: " BÜHLER " }).map((p) => p.userId)).toEqual([2]);
+    expect(filterPeople(index, { ...all, search: "example.ch" })).toHaveLength(3);
+    expect(filterPeople(index, { ...all, role: "administrator" }).map((p) => p.userId)).toEqual([2]);
+    expect(filterPeople(index, { ...all, state: "pending" })).toHaveLength(0);
+  });
+
+  it("sorts by name with accents folded, and the search still finds the sorted rows", () => {
+    const sorted = sortIndex(searchIndex(team), { key: "name", ascending: true });
+    expect(sorted.people.map((p) => p.userId)).toEqual([2, 1, 3]);
+    expect(filterPeople(sorted, { ...all, search: "zeno" }).map((p) => p.userId)).toEqual([3]);
+  });
+});
+
+describe("Row keys", () => {
+  it("moves within the list and stops at its ends", () => {
+    expect(nextIndex("ArrowDown", 0, 3, 10)).toBe(1);
+    expect(nextIndex("ArrowDown", 2, 3, 10)).toBe(2);
+    expect(nextIndex("ArrowUp", 0, 3, 10)).toBe(0);
+    expect(nextIndex("PageDown", 0, 100, 10)).toBe(10);
+    expect(nextIndex("End", 0, 100, 10)).toBe(99);
+    expect(nextIndex("Home", 50, 100, 10)).toBe(0);
+    expect(nextIndex("a", 0, 3, 10)).toBeNull();
+  });
+});
