@@ -10,82 +10,17 @@ use desk::credentials::{CredentialStore, MemoryCredentials};
 use desk::support::SupportContent;
 use desk::views::Area;
 use desk::{Desk, DeskConfig, WallClock};
+use e2e::notification_server::{NotificationServer, Received};
 use ik_desk_lib::attention::{notifier, tick};
 use infomaniak::ApiToken;
 use sandbox::{ManualClock, Sandbox, SandboxConfig, tokens};
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 use tokio::sync::mpsc;
-use zbus::object_server::SignalEmitter;
 
 const START: i64 = 1_800_000_000;
 const DAY: i64 = 86_400;
-const PATH: &str = "/org/freedesktop/Notifications";
-
-#[derive(Debug, Clone, PartialEq)]
-struct Received {
-    id: u32,
-    app_name: String,
-    summary: String,
-    body: String,
-    actions: Vec<String>,
-}
-
-#[derive(Default)]
-struct Recorder {
-    received: Arc<Mutex<Vec<Received>>>,
-    last_id: AtomicU32,
-}
-
-#[zbus::interface(name = "org.freedesktop.Notifications")]
-impl Recorder {
-    #[allow(clippy::too_many_arguments)]
-    fn notify(
-        &self,
-        app_name: String,
-        _replaces_id: u32,
-        _app_icon: String,
-        summary: String,
-        body: String,
-        actions: Vec<String>,
-        _hints: HashMap<String, zbus::zvariant::OwnedValue>,
-        _expire_timeout: i32,
-    ) -> u32 {
-        let id = self.last_id.fetch_add(1, Ordering::SeqCst) + 1;
-        self.received.lock().unwrap().push(Received {
-            id,
-            app_name,
-            summary,
-            body,
-            actions,
-        });
-        id
-    }
-
-    fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
-    }
-
-    fn get_server_information(&self) -> (String, String, String, String) {
-        (
-            "recorder".into(),
-            "IK Desk tests".into(),
-            "1".into(),
-            "1.2".into(),
-        )
-    }
-
-    fn close_notification(&self, _id: u32) {}
-
-    #[zbus(signal)]
-    async fn action_invoked(
-        emitter: &SignalEmitter<'_>,
-        id: u32,
-        action_key: &str,
-    ) -> zbus::Result<()>;
-}
 
 #[derive(Debug)]
 struct FixedClock(AtomicI64);
@@ -128,22 +63,7 @@ async fn round(desk: &Desk, now: i64, sync: bool) -> mpsc::UnboundedReceiver<Act
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reminders_arrive_exactly_once_across_a_restart_and_their_clicks_come_back() {
-    assert!(
-        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
-        "needs a private session bus: run under dbus-run-session (make test-rust does)"
-    );
-    let recorder = Recorder::default();
-    let received = recorder.received.clone();
-    let bus = zbus::connection::Builder::session()
-        .unwrap()
-        .name("org.freedesktop.Notifications")
-        .unwrap()
-        .serve_at(PATH, recorder)
-        .unwrap()
-        .build()
-        .await
-        .expect("another notification server owns the name on this bus");
-
+    let server = NotificationServer::start().await.unwrap();
     let api_clock = ManualClock::new(START);
     let api = Sandbox::start(SandboxConfig {
         clock: Arc::new(api_clock.clone()),
@@ -166,7 +86,7 @@ async fn reminders_arrive_exactly_once_across_a_restart_and_their_clicks_come_ba
 
     // First round: everything already due comes as one digest, soonest first.
     let mut clicks = round(&desk, START, true).await;
-    let first = received.lock().unwrap().clone();
+    let first = server.received();
     assert_eq!(first.len(), 1, "{first:#?}");
     assert_eq!(first[0].app_name, "IK Desk");
     assert_eq!(first[0].summary, "12 renewals need your attention");
@@ -182,12 +102,9 @@ async fn reminders_arrive_exactly_once_across_a_restart_and_their_clicks_come_ba
     assert_eq!(first[0].actions, ["default", "Open"]);
 
     // A click on it opens the renewals board of that profile.
-    let emitter = SignalEmitter::new(&bus, PATH).unwrap();
     // A person clicks after the notification has shown, not within the same instant.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    Recorder::action_invoked(&emitter, first[0].id, "default")
-        .await
-        .unwrap();
+    server.click(first[0].id, "default").await.unwrap();
     let clicked = tokio::time::timeout(Duration::from_secs(5), clicks.recv())
         .await
         .unwrap();
@@ -204,13 +121,13 @@ async fn reminders_arrive_exactly_once_across_a_restart_and_their_clicks_come_ba
     drop(desk);
     let desk = open(&api, &store, &keys, &clock);
     round(&desk, START + 1200, true).await;
-    assert_eq!(received.lock().unwrap().len(), 1, "nothing is repeated");
+    assert_eq!(server.received().len(), 1, "nothing is repeated");
 
     // Four days on, Mail's support access (granted two days before the start) ends tomorrow.
     api_clock.advance(Duration::from_secs((4 * DAY + 3600) as u64));
     clock.0.store(START + 4 * DAY + 3600, Ordering::SeqCst);
     let mut clicks = round(&desk, START + 4 * DAY + 3600, true).await;
-    let later: Vec<Received> = received.lock().unwrap()[1..].to_vec();
+    let later: Vec<Received> = server.received()[1..].to_vec();
     let mail = later
         .iter()
         .find(|r| r.summary == "Support access to Mail ends tomorrow")
@@ -221,9 +138,7 @@ async fn reminders_arrive_exactly_once_across_a_restart_and_their_clicks_come_ba
     );
     assert_eq!(mail.actions, ["default", "Open", "button", "Revoke access"]);
     tokio::time::sleep(Duration::from_millis(500)).await;
-    Recorder::action_invoked(&emitter, mail.id, "button")
-        .await
-        .unwrap();
+    server.click(mail.id, "button").await.unwrap();
     let clicked = tokio::time::timeout(Duration::from_secs(5), clicks.recv())
         .await
         .unwrap();

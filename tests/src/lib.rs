@@ -3,6 +3,7 @@
 //! between tests or into the user's files.
 
 mod app;
+pub mod notification_server;
 pub mod procs;
 
 pub use app::{App, Launch};

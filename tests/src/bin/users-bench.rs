@@ -1,0 +1,299 @@
+//! The Users table of one organisation of 10,000 people: requests spent opening the page cold and
+//! warm, and time from a keystroke in the search box to the filtered rows painted, measured in the
+//! page. Prints a Markdown section for docs/benchmarks.md.
+
+// It is a report printer: stdout is its output.
+#![allow(clippy::print_stdout)]
+
+use e2e::{App, Launch};
+use fantoccini::Locator;
+use sandbox::{Sandbox, SandboxConfig, Scale, tokens};
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+const PEOPLE: u32 = 10_000;
+const WAIT: Duration = Duration::from_secs(120);
+/// How long the request log must stay still before a count is read: background refreshes included.
+const QUIET: Duration = Duration::from_secs(3);
+
+/// What a person types and deletes: a name, a name and surname, a mail domain, then another name.
+/// Each entry is the search box's value after one keystroke (50 in all).
+fn keystrokes() -> Vec<String> {
+    let mut values = Vec::new();
+    let mut typed = String::new();
+    let type_text = |values: &mut Vec<String>, typed: &mut String, text: &str| {
+        for c in text.chars() {
+            typed.push(c);
+            values.push(typed.clone());
+        }
+    };
+    let delete = |values: &mut Vec<String>, typed: &mut String, n: usize| {
+        for _ in 0..n {
+            typed.pop();
+            values.push(typed.clone());
+        }
+    };
+    type_text(&mut values, &mut typed, "sophie");
+    type_text(&mut values, &mut typed, " müller");
+    delete(&mut values, &mut typed, 13);
+    type_text(&mut values, &mut typed, "bluewin");
+    delete(&mut values, &mut typed, 7);
+    type_text(&mut values, &mut typed, "reto favre");
+    values
+}
+
+/// Runs in the page. For each value: sets it on the search box and sends `input` as typing does,
+/// then stamps (1) when the page's own work is done (the UI flushes its updates in a microtask;
+/// the layout is forced) and (2) when the next frame has been painted (a message posted from the
+/// frame's `requestAnimationFrame` callback runs once that frame is out). The same wait with no
+/// keystroke first tells what the frame cadence alone costs.
+const KEYSTROKES_JS: &str = r#"
+const [values, done] = [arguments[0], arguments[arguments.length - 1]];
+const box = document.querySelector('[data-testid=users-search]');
+const table = () => document.querySelector('table[aria-rowcount]');
+const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(null);
+}));
+(async () => {
+  const out = [];
+  const idle = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    idle.push((await afterPaint()) - start);
+  }
+  for (const value of values) {
+    const start = performance.now();
+    setValue.call(box, value);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    const t = table();
+    if (t) void t.offsetHeight;
+    const updated = performance.now();
+    const painted = await afterPaint();
+    out.push({
+      value,
+      updatedMs: updated - start,
+      paintedMs: painted - start,
+      rows: t ? Number(t.getAttribute('aria-rowcount')) - 1 : 0,
+      painted: document.querySelectorAll('[data-testid=person-row]').length,
+    });
+  }
+  done({ idle, out });
+})().catch((e) => done({ error: String(e) }));
+"#;
+
+#[derive(Debug, thiserror::Error)]
+enum BenchError {
+    #[error("the local API did not start: {0}")]
+    Api(#[from] sandbox::SandboxError),
+    #[error("the app did not start: {0}")]
+    Launch(Box<dyn std::error::Error + Send + Sync>),
+    #[error("WebDriver: {0}")]
+    Driver(#[from] fantoccini::error::CmdError),
+    #[error("the page script failed: {0}")]
+    Script(String),
+}
+
+struct Open {
+    requests: usize,
+    shown_ms: f64,
+}
+
+/// Waits until the API has seen no request for [`QUIET`], and answers how many it has seen.
+async fn settled(api: &Sandbox) -> usize {
+    let mut last = api.requests().len();
+    let mut since = Instant::now();
+    while since.elapsed() < QUIET {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let now = api.requests().len();
+        if now != last {
+            last = now;
+            since = Instant::now();
+        }
+    }
+    last
+}
+
+async fn open_users(app: &App, api: &Sandbox) -> Result<Open, BenchError> {
+    let before = settled(api).await;
+    let began = Instant::now();
+    app.click("a[href='#/users']", WAIT).await?;
+    app.wait_for("[data-testid=person-row]", WAIT).await?;
+    let shown_ms = began.elapsed().as_secs_f64() * 1000.0;
+    let after = settled(api).await;
+    Ok(Open {
+        requests: after - before,
+        shown_ms,
+    })
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    median: f64,
+    worst: f64,
+}
+
+fn stats(mut v: Vec<f64>) -> Stats {
+    v.sort_by(f64::total_cmp);
+    Stats {
+        median: v.get(v.len() / 2).copied().unwrap_or(f64::NAN),
+        worst: v.last().copied().unwrap_or(f64::NAN),
+    }
+}
+
+struct Report {
+    cold: Open,
+    warm: Open,
+    idle: Stats,
+    updated: Stats,
+    painted: Stats,
+    strokes: usize,
+    most_painted: u64,
+    all_rows: u64,
+}
+
+async fn run() -> Result<Report, BenchError> {
+    let api = Sandbox::start(SandboxConfig {
+        scale: Scale::OneLargeOrganisation(PEOPLE),
+        ..SandboxConfig::demo()
+    })
+    .await?;
+    // WebKitWebDriver does not pass its environment on to the app: the flag does.
+    let app = App::launch(Launch {
+        args: vec!["--api-base".into(), api.base_url()],
+        ..Launch::default()
+    })
+    .await
+    .map_err(|e| BenchError::Launch(e.into()))?;
+    let report = measure(&app, &api).await;
+    app.close().await;
+    api.shutdown().await;
+    report
+}
+
+async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
+    app.wait_for("[data-testid=token-input]", WAIT).await?;
+    app.type_into("[data-testid=token-input]", tokens::DEMO)
+        .await?;
+    app.click("[data-testid=sign-in-submit]", WAIT).await?;
+    app.wait_for("[data-testid=org-name]", WAIT).await?;
+
+    let cold = open_users(app, api).await?;
+    app.click("a[href='#/organisations']", WAIT).await?;
+    app.wait_for("[data-testid=org-name]", WAIT).await?;
+    let warm = open_users(app, api).await?;
+
+    app.wait_for("[data-testid=users-search]", WAIT).await?;
+    let all_rows = rows_announced(app).await?;
+    let values: Vec<Value> = keystrokes().into_iter().map(Value::from).collect();
+    let strokes = values.len();
+    let out = app
+        .client
+        .execute_async(KEYSTROKES_JS, vec![json!(values)])
+        .await?;
+    let idle = stats(
+        out["idle"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default(),
+    );
+    let Some(samples) = out["out"].as_array() else {
+        return Err(BenchError::Script(out.to_string()));
+    };
+    let field = |name: &str| -> Vec<f64> {
+        samples
+            .iter()
+            .filter_map(|s| s.get(name).and_then(Value::as_f64))
+            .collect()
+    };
+    let most_painted = samples
+        .iter()
+        .filter_map(|s| s.get("painted").and_then(Value::as_u64))
+        .max()
+        .unwrap_or(0);
+    let back_to_all = samples
+        .iter()
+        .any(|s| s["value"] == "" && s["rows"].as_u64() == Some(all_rows));
+    if samples.len() != strokes || !back_to_all {
+        return Err(BenchError::Script(format!(
+            "the filter did not act as typed: {out}"
+        )));
+    }
+    Ok(Report {
+        cold,
+        warm,
+        idle,
+        updated: stats(field("updatedMs")),
+        painted: stats(field("paintedMs")),
+        strokes,
+        most_painted,
+        all_rows,
+    })
+}
+
+async fn rows_announced(app: &App) -> Result<u64, BenchError> {
+    let table = app
+        .client
+        .find(Locator::Css("table[aria-rowcount]"))
+        .await?;
+    let count = table.attr("aria-rowcount").await?.unwrap_or_default();
+    count
+        .parse::<u64>()
+        .map(|n| n - 1)
+        .map_err(|_| BenchError::Script(format!("aria-rowcount {count:?}")))
+}
+
+#[tokio::main]
+async fn main() {
+    let r = match run().await {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("users-bench: {e}");
+            std::process::exit(2);
+        }
+    };
+    println!(
+        "| measure ({} people in one organisation) | result | target |",
+        r.all_rows
+    );
+    println!("|---|---|---|");
+    println!(
+        "| requests opening the Users page cold (first visit after signing in) | {} | — |",
+        r.cold.requests
+    );
+    println!(
+        "| requests opening it warm (away and back, inside the freshness window) | {} | 0 |",
+        r.warm.requests
+    );
+    println!(
+        "| cold open to first rows shown (WebDriver, polling included) | {:.0} ms | — |",
+        r.cold.shown_ms
+    );
+    println!(
+        "| warm open to first rows shown (WebDriver, polling included) | {:.0} ms | — |",
+        r.warm.shown_ms
+    );
+    println!(
+        "| keystroke → filtered rows painted, median of {} | {:.1} ms | < 16 ms |",
+        r.strokes, r.painted.median
+    );
+    println!(
+        "| keystroke → filtered rows painted, worst of {} | {:.1} ms | — |",
+        r.strokes, r.painted.worst
+    );
+    println!(
+        "| the same wait with no keystroke (the page's frame cadence), median | {:.1} ms | — |",
+        r.idle.median
+    );
+    println!(
+        "| keystroke → page updated and laid out (before painting), median / worst | {:.1} / {:.1} ms | — |",
+        r.updated.median, r.updated.worst
+    );
+    println!(
+        "| rows in the page at most (of {}) | {} | a window |",
+        r.all_rows, r.most_painted
+    );
+}
