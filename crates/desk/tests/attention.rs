@@ -216,3 +216,36 @@ async fn notifications_come_once_even_after_a_restart_and_support_access_says_wh
             .any(|t| t.contains("Mail"))
     );
 }
+
+#[tokio::test]
+async fn paused_or_quiet_nothing_comes_and_it_all_comes_afterwards_as_one() {
+    let w = Clocked::start(SandboxConfig::demo()).await;
+    synced(&w).await;
+    w.desk.pause_reminders_today(w.now(), 0).unwrap();
+    assert!(w.desk.pending_notices(w.now(), 0).unwrap().is_empty());
+    w.desk.resume_reminders().unwrap();
+
+    let mut settings = ReminderSettings::default();
+    let minute = u16::try_from(w.now().rem_euclid(DAY) / 60).unwrap();
+    settings
+        .set_quiet_hours(Some(desk::reminders::QuietHours {
+            start_minute: minute,
+            end_minute: (minute + 60) % 1440,
+        }))
+        .unwrap();
+    w.desk.set_reminder_settings(&settings).unwrap();
+    assert!(w.desk.pending_notices(w.now(), 0).unwrap().is_empty());
+    // Nothing was recorded while held: once quiet hours end, the digest comes.
+    let after = w.desk.pending_notices(w.now() + 3600, 0).unwrap();
+    assert_eq!(after.len(), 1);
+    assert!(after[0].title.contains("renewals"));
+}
+
+#[tokio::test]
+async fn hiding_to_the_tray_is_explained_once_even_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
+    assert!(w.desk.first_hide_to_tray());
+    assert!(!w.desk.first_hide_to_tray());
+    assert!(!w.reopen().first_hide_to_tray());
+}
