@@ -105,6 +105,22 @@ impl App {
         })
     }
 
+    /// The app in demo mode, once its organisations are painted (where most scenarios start).
+    ///
+    /// # Errors
+    /// [`LaunchError`], or [`LaunchError::Session`] when the organisations never show.
+    pub async fn demo() -> Result<Self, LaunchError> {
+        let app = Self::launch(Launch {
+            args: vec!["--demo".into()],
+            ..Launch::default()
+        })
+        .await?;
+        app.wait_for("[data-testid=org-name]", Duration::from_secs(30))
+            .await
+            .map_err(|e| LaunchError::Session(format!("the demo's organisations never showed: {e}")))?;
+        Ok(app)
+    }
+
     /// Waits until an element matching `css` is on screen.
     ///
     /// # Errors

@@ -24,16 +24,7 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 #[tokio::test]
 async fn demo_mode_shows_the_person_and_every_organisation_of_the_demo_world() {
     let world = demo_world().await;
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
-
-    app.wait_for("[data-testid=org-name]", Duration::from_secs(30))
-        .await
-        .unwrap();
+    let app = App::demo().await.unwrap();
     let shown = sorted(app.texts("[data-testid=org-name]").await.unwrap());
     let expected = sorted(world.organisations.iter().map(|o| o.name.clone()).collect());
     assert_eq!(shown, expected);

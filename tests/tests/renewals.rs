@@ -4,7 +4,7 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::{App, Launch};
+use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;
 
@@ -13,13 +13,7 @@ const WAIT: Duration = Duration::from_secs(30);
 
 #[tokio::test]
 async fn switch_off_automatic_renewal_from_the_renewals_board() {
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
-    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
+    let app = App::demo().await.unwrap();
     app.client
         .find(Locator::Css("a[href='#/products']"))
         .await

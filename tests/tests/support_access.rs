@@ -3,7 +3,7 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::{App, Launch};
+use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;
 
@@ -32,13 +32,7 @@ fn dates(status: &str) -> &str {
 
 #[tokio::test]
 async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
-    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
+    let app = App::demo().await.unwrap();
     click(&app, "a[href='#/support-access']").await.unwrap();
 
     // The demo world has Mail granted two days ago; kDrive and kChat are off.
