@@ -117,7 +117,9 @@ impl App {
         .await?;
         app.wait_for("[data-testid=org-name]", Duration::from_secs(30))
             .await
-            .map_err(|e| LaunchError::Session(format!("the demo's organisations never showed: {e}")))?;
+            .map_err(|e| {
+                LaunchError::Session(format!("the demo's organisations never showed: {e}"))
+            })?;
         Ok(app)
     }
 
