@@ -93,17 +93,29 @@ pub fn launch(args: &Args) -> ExitCode {
             specta.mount_events(app);
             let desk = desk::Desk::open(desk_config(app.handle(), demo, api_base.clone())?)?;
             forward_events(app.handle().clone(), &desk);
-            if demo {
-                // Before the window asks for the session, so the demo is what it shows first.
-                tauri::async_runtime::block_on(desk.start_demo())?;
-            }
+            // The demo starts while the window loads; the session answer waits for it, so the
+            // demo is what the window shows first.
+            let demo_ready = demo.then(|| {
+                let (done, ready) = tokio::sync::watch::channel(false);
+                let desk = desk.clone();
+                tauri::async_runtime::spawn(async move {
+                    if let Err(e) = desk.start_demo().await {
+                        tracing::error!("the demo could not start: {e}");
+                    }
+                    let _ = done.send(true);
+                });
+                ready
+            });
             if let Some(window) = app.get_webview_window("main") {
                 crate::attention::hide_instead_of_closing(&window, desk.clone());
                 if hidden {
                     window.hide()?;
                 }
             }
-            app.manage(AppState { desk: desk.clone() });
+            app.manage(AppState {
+                desk: desk.clone(),
+                demo_ready,
+            });
             crate::attention::start(app.handle(), desk);
             Ok(())
         })

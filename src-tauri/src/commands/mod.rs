@@ -23,4 +23,7 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub struct AppState {
     pub desk: Arc<desk::Desk>,
+    /// In demo mode, true once the demo is signed in: the window asks for the session while the
+    /// demo starts, and the answer waits for it, so neither waits for the other to begin.
+    pub demo_ready: Option<tokio::sync::watch::Receiver<bool>>,
 }

@@ -6,7 +6,11 @@ use tauri::State;
 /// Which profiles exist and which one is active.
 #[tauri::command]
 #[specta::specta]
-pub fn session(state: State<'_, AppState>) -> Result<SessionView, IpcError> {
+pub async fn session(state: State<'_, AppState>) -> Result<SessionView, IpcError> {
+    if let Some(mut ready) = state.demo_ready.clone() {
+        // An error means the demo failed to start (already logged): answer what there is.
+        let _ = ready.wait_for(|r| *r).await;
+    }
     Ok(state.desk.session()?)
 }
 
