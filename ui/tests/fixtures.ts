@@ -5,6 +5,7 @@ import type {
   Organisation,
   OrganisationsSnapshot,
   ProfileSummary,
+  ReminderChoices,
   SessionView,
 } from "$lib/bindings";
 
@@ -49,9 +50,22 @@ export function bindingsMock() {
       saveInvoiceAs: vi.fn(),
       openInvoice: vi.fn(),
       saveInvoiceYear: vi.fn(),
+      reminderSettings: vi.fn(async () => ok(defaultReminders())),
+      setReminderSettings: vi.fn(),
+      setLocale: vi.fn(async () => ok(null)),
+      startAtLogin: vi.fn(async () => ok(false)),
+      setStartAtLogin: vi.fn(),
     },
-    events: { dataChanged: { listen: vi.fn(async () => () => {}) } },
+    events: {
+      dataChanged: { listen: vi.fn(async () => () => {}) },
+      navigate: { listen: vi.fn(async () => () => {}) },
+    },
   };
+}
+
+/** The core's reminder settings before anyone changes them. */
+export function defaultReminders(): ReminderChoices {
+  return { leadDays: [30, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null };
 }
 
 export const ok = <T>(data: T): Result<T, IpcError> => ({ status: "ok", data });

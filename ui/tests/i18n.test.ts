@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { dictionaries, detectLocale, getLocale, interpolate, setLocale, t } from "$lib/i18n";
-import SettingsPage from "../src/pages/SettingsPage.svelte";
+import LanguageSection from "../src/pages/settings/LanguageSection.svelte";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -76,13 +76,13 @@ describe("locale", () => {
   });
 
   it("switching the language re-renders the text", async () => {
-    render(SettingsPage);
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Settings");
+    render(LanguageSection);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Language");
 
     await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "fr" } });
 
     expect(getLocale()).toBe("fr");
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Réglages");
-    expect(screen.getByText(/suit le réglage clair ou sombre/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Langue");
+    expect(screen.getByText(/retient votre choix/)).toBeInTheDocument();
   });
 });
