@@ -1,3 +1,5 @@
+import { announceLocale } from "./announce";
+
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -40,4 +42,5 @@ export function setLocale(locale: Locale): void {
   state.current = locale;
   storage()?.setItem(STORAGE_KEY, locale);
   applyToDocument(locale);
+  announceLocale(locale);
 }
