@@ -2,6 +2,9 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import { createQueryClient } from "$lib/queries/client";
 import { listenForDataChanges } from "$lib/queries/events";
+import { announceLocale } from "$lib/i18n/announce";
+import { getLocale } from "$lib/i18n";
+import { listenForNavigation } from "$lib/router/fromCore";
 import "./app.css";
 
 const client = createQueryClient();
@@ -11,6 +14,11 @@ const client = createQueryClient();
 listenForDataChanges(client).catch((error: unknown) => {
   console.warn("data-changed events are not available", error);
 });
+
+listenForNavigation(client).catch((error: unknown) => {
+  console.warn("navigation from notifications is not available", error);
+});
+announceLocale(getLocale());
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");

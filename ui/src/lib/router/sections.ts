@@ -26,11 +26,22 @@ const SLUGS: Record<SectionId, string> = {
   settings: "settings",
 };
 
-export function hrefFor(section: SectionId): string {
-  return `#/${SLUGS[section]}`;
+/** `detail` narrows the section: `#/products/123` is one product, `#/products/renewals` the board. */
+export function hrefFor(section: SectionId, detail: string | null = null): string {
+  return detail === null ? `#/${SLUGS[section]}` : `#/${SLUGS[section]}/${encodeURIComponent(detail)}`;
+}
+
+function partsOf(hash: string): string[] {
+  return hash.replace(/^#\/?/, "").split("/");
 }
 
 export function sectionFromHash(hash: string): SectionId {
-  const slug = hash.replace(/^#\/?/, "");
+  const [slug] = partsOf(hash);
   return SECTIONS.find((s) => SLUGS[s] === slug) ?? DEFAULT_SECTION;
+}
+
+/** What follows the section in the hash, if anything. */
+export function detailFromHash(hash: string): string | null {
+  const [, detail] = partsOf(hash);
+  return detail ? decodeURIComponent(detail) : null;
 }
