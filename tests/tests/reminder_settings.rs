@@ -1,0 +1,75 @@
+//! Reminder settings end to end: remove the 30-day reminder in the demo, save, and find it gone
+//! when the page is opened again and after the window reloads from the core.
+
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use e2e::App;
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn lead_times(app: &App) -> Vec<String> {
+    app.wait_for("[data-testid=lead-14]", WAIT).await.unwrap();
+    app.texts("[data-testid=lead-times] li").await.unwrap()
+}
+
+#[tokio::test]
+async fn removing_the_30_day_reminder_is_kept() {
+    let app = App::demo().await.unwrap();
+    app.click("a[href='#/settings']", WAIT).await.unwrap();
+
+    let before = lead_times(&app).await;
+    assert!(
+        before
+            .first()
+            .is_some_and(|t| t.starts_with("30 days before")),
+        "the defaults start with 30 days: {before:?}"
+    );
+    app.wait_for(
+        "[data-testid=remind-org-1], [data-testid=muted-organisations] li",
+        WAIT,
+    )
+    .await
+    .unwrap();
+    app.screenshot("settings-reminders").await.unwrap();
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=reminders-save]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("settings-reminders-lower").await.unwrap();
+
+    app.click("[data-testid=lead-30] button", WAIT)
+        .await
+        .unwrap();
+    app.wait_count("[data-testid=lead-30]", 0, WAIT)
+        .await
+        .unwrap();
+    app.click("[data-testid=reminders-save]", WAIT)
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=reminders-status]:not(:empty)", WAIT)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.texts("[data-testid=reminders-status]").await.unwrap(),
+        ["Saved"]
+    );
+
+    // Away and back: the page is built anew from the settings.
+    app.click("a[href='#/organisations']", WAIT).await.unwrap();
+    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
+    app.click("a[href='#/settings']", WAIT).await.unwrap();
+    let after = lead_times(&app).await;
+    assert_eq!(after.len(), before.len() - 1, "{after:?}");
+    assert!(!after.iter().any(|t| t.starts_with("30 days")), "{after:?}");
+
+    // A reload reads them from the core again, not from the window's cache.
+    app.client.refresh().await.unwrap();
+    let reloaded = lead_times(&app).await;
+    assert_eq!(reloaded, after);
+    app.close().await;
+}
