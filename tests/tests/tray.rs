@@ -1,0 +1,88 @@
+//! Life beside the window: the notifications the built app sends (received by a recording
+//! notification server on the test's private session bus) and what a click on one does; a second
+//! launch handing over to the running one.
+
+// Tests stop at the first broken expectation: panicking is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use e2e::App;
+use e2e::notification_server::NotificationServer;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn hash(app: &App) -> String {
+    app.client
+        .execute("return location.hash", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_notifies_what_is_due_and_a_click_opens_the_renewals_board() {
+    let server = NotificationServer::start().await.unwrap();
+    let app = App::demo().await.unwrap();
+
+    let got = server.wait_for(1, WAIT).await;
+    assert_eq!(got.len(), 1, "one digest, not one per product: {got:#?}");
+    let digest = &got[0];
+    assert_eq!(digest.app_name, "IK Desk");
+    assert!(
+        digest.summary.ends_with("renewals need your attention"),
+        "{digest:#?}"
+    );
+    assert_eq!(digest.actions[..2], ["default", "Open"]);
+    assert_eq!(hash(&app).await, "");
+
+    // A person clicks it a moment later: the window goes to the renewals board. (The app starts
+    // listening for the click as it shows the notification; on a busy machine that can take a
+    // moment, so the click is repeated until something happens, as a person would.)
+    let end = Instant::now() + WAIT;
+    while !hash(&app).await.starts_with("#/products") && Instant::now() < end {
+        server.click(digest.id, "default").await.unwrap();
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+    }
+    assert_eq!(hash(&app).await, "#/products/renewals");
+    app.wait_for("[data-testid=renewal-board]", WAIT)
+        .await
+        .unwrap();
+    app.screenshot("renewals-from-notification").await.unwrap();
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_launch_hands_over_to_the_running_app_and_exits() {
+    let app = App::demo().await.unwrap();
+
+    let binary = std::env::var_os("IK_DESK_APP").unwrap();
+    let mut second = Command::new(binary)
+        .arg("--demo")
+        .env("XDG_DATA_HOME", app.home.join("data"))
+        .env("XDG_CONFIG_HOME", app.home.join("config"))
+        .spawn()
+        .unwrap();
+    let end = Instant::now() + WAIT;
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > end {
+            let _ = second.kill();
+            panic!("the second launch kept running beside the first");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(status.success(), "{status:?}");
+    // The first one is still there and answering.
+    assert!(
+        !app.texts("[data-testid=org-name]")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    app.close().await;
+}
