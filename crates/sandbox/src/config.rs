@@ -21,6 +21,9 @@ pub enum Scale {
     Demo,
     /// `n` organisations of 200 users and 40 products each, for benchmarks.
     Large(u32),
+    /// One organisation of `n` people (one in a hundred a pending invitation), for benchmarking
+    /// a single users table at its largest.
+    OneLargeOrganisation(u32),
 }
 
 /// Everything [`crate::Sandbox::start`] needs.

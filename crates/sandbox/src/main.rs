@@ -27,6 +27,9 @@ struct Args {
     /// Number of organisations of 200 users each; 0 is the demo world.
     #[arg(long, default_value_t = 0)]
     scale: u32,
+    /// With --scale N: one organisation of N people instead of N organisations.
+    #[arg(long)]
+    one_organisation: bool,
     #[arg(long, default_value_t = DEFAULT_SEED)]
     seed: u64,
     /// Send a Retry-After header with 429 answers (the real API sends none).
@@ -43,10 +46,10 @@ async fn main() -> ExitCode {
             Profile::Published => ApiProfile::Published,
             Profile::Extended => ApiProfile::Extended,
         },
-        scale: if args.scale == 0 {
-            Scale::Demo
-        } else {
-            Scale::Large(args.scale)
+        scale: match (args.scale, args.one_organisation) {
+            (0, _) => Scale::Demo,
+            (n, false) => Scale::Large(n),
+            (n, true) => Scale::OneLargeOrganisation(n),
         },
         seed: args.seed,
         send_retry_after: args.retry_after,

@@ -45,6 +45,32 @@ async fn the_large_world_has_fifty_organisations_of_two_hundred_users() {
 }
 
 #[tokio::test]
+async fn one_large_organisation_has_ten_thousand_people_in_one_table() {
+    let clock = ManualClock::new(1_750_000_000);
+    let api = Api::start(SandboxConfig {
+        scale: Scale::OneLargeOrganisation(10_000),
+        ..common::config(&clock)
+    })
+    .await;
+    let world = api.sandbox.world();
+    assert_eq!(world.organisations.len(), 1);
+    let org = &world.organisations[0];
+    assert_eq!(org.relation, "owner");
+    assert_eq!(org.nb_users, 9_900);
+    assert_eq!(org.pending_invitation_ids.len(), 100);
+    assert_eq!(org.team_ids.len(), 8);
+
+    let (_, users) = api
+        .get(&format!(
+            "/2/accounts/{}/users?page=10&per_page=1000&filter[state_in_account]=valid",
+            org.id
+        ))
+        .await;
+    assert_eq!(users["total"], 9_900);
+    assert_eq!(items(&users).len(), 900);
+}
+
+#[tokio::test]
 async fn the_same_seed_and_time_give_the_same_world() {
     let start = |seed: u64| async move {
         let clock = ManualClock::new(1_760_000_000);

@@ -37,17 +37,49 @@ const SERVICE_MIX: [&str; 20] = [
     "public_cloud",
 ];
 
+/// How many members and pending invitations an organisation gets.
+#[derive(Clone, Copy)]
+struct Headcount {
+    members: usize,
+    pending: usize,
+}
+
 pub(crate) fn generate(organisations: u32, seed: u64, now: i64) -> World {
     let mut b = Builder::new(seed, now);
     let me = b.person("Camille", "Rochat", "ikdesk-demo.ch");
     let mut names = HashSet::new();
+    let headcount = Headcount {
+        members: USERS_PER_ORG,
+        pending: PENDING_PER_ORG,
+    };
     let accounts: Vec<Account> = (0..organisations)
         .map(|i| {
             let (name, domain) = unique_name(&mut b, &mut names);
             let my_role = if i % 3 == 2 { Role::Admin } else { Role::Owner };
-            organisation(&mut b, &name, &domain, my_role, me)
+            organisation(&mut b, &name, &domain, my_role, me, headcount)
         })
         .collect();
+    finish(b, me, accounts)
+}
+
+/// One organisation of `people` people, Camille its legal representative; one in a hundred is
+/// a pending invitation. Built like the organisations of [`generate`], only bigger.
+pub(crate) fn one_organisation(people: u32, seed: u64, now: i64) -> World {
+    let mut b = Builder::new(seed, now);
+    let me = b.person("Camille", "Rochat", "ikdesk-demo.ch");
+    let people = people as usize;
+    let pending = people / 100;
+    // Teams draw leaders from the first members: keep enough of them whatever `people` is.
+    let headcount = Headcount {
+        members: (people - pending).max(TEAMS_PER_ORG + 2),
+        pending,
+    };
+    let (name, domain) = unique_name(&mut b, &mut HashSet::new());
+    let account = organisation(&mut b, &name, &domain, Role::Owner, me, headcount);
+    finish(b, me, vec![account])
+}
+
+fn finish(b: Builder, me: u64, accounts: Vec<Account>) -> World {
     let profile = Profile {
         emails: vec!["camille.rochat@ikdesk-demo.ch".to_owned()],
         phones: Vec::new(),
@@ -79,10 +111,17 @@ fn unique_name(b: &mut Builder, taken: &mut HashSet<String>) -> (String, String)
     }
 }
 
-fn organisation(b: &mut Builder, name: &str, domain: &str, my_role: Role, me: u64) -> Account {
+fn organisation(
+    b: &mut Builder,
+    name: &str,
+    domain: &str,
+    my_role: Role,
+    me: u64,
+    headcount: Headcount,
+) -> Account {
     let id = b.account_id();
     let mut members = vec![b.member(me, my_role)];
-    for k in 1..USERS_PER_ORG {
+    for k in 1..headcount.members {
         let role = match k {
             1 => Role::Owner,
             2..=9 => Role::Admin,
@@ -147,7 +186,7 @@ fn organisation(b: &mut Builder, name: &str, domain: &str, my_role: Role, me: u6
             )
         })
         .collect();
-    let invitations = (0..PENDING_PER_ORG)
+    let invitations = (0..headcount.pending)
         .map(|_| {
             let domain = *b.pick(&PERSONAL_DOMAINS);
             b.pending_invitation(domain, Role::Normal)
