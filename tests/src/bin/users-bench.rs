@@ -42,33 +42,57 @@ fn keystrokes() -> Vec<String> {
     values
 }
 
-/// Runs in the page. For each value: sets it on the search box and sends `input` as typing does,
-/// then stamps (1) when the page's own work is done (the UI flushes its updates in a microtask;
-/// the layout is forced) and (2) when the next frame has been painted (a message posted from the
-/// frame's `requestAnimationFrame` callback runs once that frame is out). The same wait with no
-/// keystroke first tells what the frame cadence alone costs.
-const KEYSTROKES_JS: &str = r#"
-const [values, done] = [arguments[0], arguments[arguments.length - 1]];
-const box = document.querySelector('[data-testid=users-search]');
-const table = () => document.querySelector('table[aria-rowcount]');
-const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+/// Waits for the next painted frame, and times 20 such waits with nothing to do.
+macro_rules! after_paint_js {
+    () => {
+        r#"
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve(performance.now());
   channel.port2.postMessage(null);
 }));
-(async () => {
-  const out = [];
+const idleFrames = async () => {
   const idle = [];
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
     idle.push((await afterPaint()) - start);
   }
+  return idle;
+};
+"#
+    };
+}
+
+/// Runs in the page. For each value: sets it on the search box and sends `input` as typing does,
+/// then stamps (1) when the page's own work is done (the UI flushes its updates in a microtask;
+/// the layout is forced) and (2) when the next frame has been painted (a message posted from the
+/// frame's `requestAnimationFrame` callback runs once that frame is out). The same wait with no
+/// keystroke first tells what the frame cadence alone costs.
+const KEYSTROKES_JS: &str = concat!(
+    after_paint_js!(),
+    r#"
+const [values, done] = [arguments[0], arguments[arguments.length - 1]];
+const box = document.querySelector('[data-testid=users-search]');
+const table = () => document.querySelector('table[aria-rowcount]');
+const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+(async () => {
+  const out = [];
+  const idle = await idleFrames();
+  // The floor: the search box repaints with a new value, but the page is not told (no event).
+  const ignored = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    setValue.call(box, i % 2 ? 'x' : '');
+    ignored.push((await afterPaint()) - start);
+  }
+  setValue.call(box, '');
   for (const value of values) {
     const start = performance.now();
     setValue.call(box, value);
     box.dispatchEvent(new Event('input', { bubbles: true }));
+    const dispatched = performance.now();
     await Promise.resolve();
+    const flushed = performance.now();
     const t = table();
     if (t) void t.offsetHeight;
     const updated = performance.now();
@@ -76,14 +100,23 @@ const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
     out.push({
       value,
       updatedMs: updated - start,
+      dispatchMs: dispatched - start,
+      flushMs: flushed - dispatched,
       paintedMs: painted - start,
       rows: t ? Number(t.getAttribute('aria-rowcount')) - 1 : 0,
       painted: document.querySelectorAll('[data-testid=person-row]').length,
     });
   }
-  done({ idle, out });
+  done({ idle, ignored, out });
 })().catch((e) => done({ error: String(e) }));
-"#;
+"#
+);
+
+/// The frame cadence of whatever page is open, for comparison.
+const IDLE_JS: &str = concat!(
+    after_paint_js!(),
+    "idleFrames().then(arguments[arguments.length - 1]);"
+);
 
 #[derive(Debug, thiserror::Error)]
 enum BenchError {
@@ -99,7 +132,38 @@ enum BenchError {
 
 struct Open {
     requests: usize,
+    /// The requests by route, ids left out: `GET /2/accounts/{id}/users ×10`.
+    routes: String,
     shown_ms: f64,
+}
+
+fn routes(records: &[sandbox::RequestRecord]) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for r in records {
+        let path: Vec<&str> = r
+            .path
+            .split('/')
+            .enumerate()
+            // The first part is the API's version, the others' numbers are ids.
+            .map(|(i, part)| {
+                if i > 1 && !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+                    "{id}"
+                } else {
+                    part
+                }
+            })
+            .collect();
+        let route = format!("{} {}", r.method, path.join("/"));
+        match counts.iter_mut().find(|(k, _)| *k == route) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((route, 1)),
+        }
+    }
+    counts
+        .iter()
+        .map(|(route, n)| format!("`{route}` ×{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Waits until the API has seen no request for [`QUIET`], and answers how many it has seen.
@@ -124,8 +188,10 @@ async fn open_users(app: &App, api: &Sandbox) -> Result<Open, BenchError> {
     app.wait_for("[data-testid=person-row]", WAIT).await?;
     let shown_ms = began.elapsed().as_secs_f64() * 1000.0;
     let after = settled(api).await;
+    let log = api.requests();
     Ok(Open {
         requests: after - before,
+        routes: routes(log.get(before..after).unwrap_or_default()),
         shown_ms,
     })
 }
@@ -147,7 +213,10 @@ fn stats(mut v: Vec<f64>) -> Stats {
 struct Report {
     cold: Open,
     warm: Open,
+    baseline: Stats,
+    settle_s: f64,
     idle: Stats,
+    ignored: Stats,
     updated: Stats,
     painted: Stats,
     strokes: usize,
@@ -181,12 +250,14 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
     app.click("[data-testid=sign-in-submit]", WAIT).await?;
     app.wait_for("[data-testid=org-name]", WAIT).await?;
 
+    let baseline = app.client.execute_async(IDLE_JS, Vec::new()).await?;
+    let baseline = stats(numbers(&baseline));
     let cold = open_users(app, api).await?;
     app.click("a[href='#/organisations']", WAIT).await?;
     app.wait_for("[data-testid=org-name]", WAIT).await?;
     let warm = open_users(app, api).await?;
 
-    app.wait_for("[data-testid=users-search]", WAIT).await?;
+    let settle_s = frames_settled(app, baseline.median).await?;
     let all_rows = rows_announced(app).await?;
     let values: Vec<Value> = keystrokes().into_iter().map(Value::from).collect();
     let strokes = values.len();
@@ -194,12 +265,8 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
         .client
         .execute_async(KEYSTROKES_JS, vec![json!(values)])
         .await?;
-    let idle = stats(
-        out["idle"]
-            .as_array()
-            .map(|v| v.iter().filter_map(Value::as_f64).collect())
-            .unwrap_or_default(),
-    );
+    let idle = stats(numbers(&out["idle"]));
+    let ignored = stats(numbers(&out["ignored"]));
     let Some(samples) = out["out"].as_array() else {
         return Err(BenchError::Script(out.to_string()));
     };
@@ -209,6 +276,9 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
             .filter_map(|s| s.get(name).and_then(Value::as_f64))
             .collect()
     };
+    if std::env::var_os("USERS_BENCH_DUMP").is_some() {
+        eprintln!("{out}");
+    }
     let most_painted = samples
         .iter()
         .filter_map(|s| s.get("painted").and_then(Value::as_u64))
@@ -225,13 +295,36 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
     Ok(Report {
         cold,
         warm,
+        baseline,
+        settle_s,
         idle,
+        ignored,
         updated: stats(field("updatedMs")),
         painted: stats(field("paintedMs")),
         strokes,
         most_painted,
         all_rows,
     })
+}
+
+/// Seconds until the page paints at the cadence the Organisations page does: right after it opens,
+/// WebKit is still busy with the new page for a moment and a person would not have typed yet.
+async fn frames_settled(app: &App, cadence_ms: f64) -> Result<f64, BenchError> {
+    let began = Instant::now();
+    while began.elapsed() < Duration::from_secs(30) {
+        let idle = app.client.execute_async(IDLE_JS, Vec::new()).await?;
+        if stats(numbers(&idle)).median <= cadence_ms * 1.25 + 1.0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    Ok(began.elapsed().as_secs_f64())
+}
+
+fn numbers(v: &Value) -> Vec<f64> {
+    v.as_array()
+        .map(|v| v.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default()
 }
 
 async fn rows_announced(app: &App) -> Result<u64, BenchError> {
@@ -285,8 +378,16 @@ async fn main() {
         r.strokes, r.painted.worst
     );
     println!(
-        "| the same wait with no keystroke (the page's frame cadence), median | {:.1} ms | — |",
-        r.idle.median
+        "| the same wait with no keystroke (frame cadence), Users page / Organisations page, median | {:.1} / {:.1} ms | — |",
+        r.idle.median, r.baseline.median
+    );
+    println!(
+        "| a new value in the search box the page is not told of → painted, median (the floor) | {:.1} ms | — |",
+        r.ignored.median
+    );
+    println!(
+        "| warm open to steady frames (measured before typing) | {:.1} s | — |",
+        r.settle_s
     );
     println!(
         "| keystroke → page updated and laid out (before painting), median / worst | {:.1} / {:.1} ms | — |",
@@ -296,4 +397,9 @@ async fn main() {
         "| rows in the page at most (of {}) | {} | a window |",
         r.all_rows, r.most_painted
     );
+    println!();
+    println!("Cold open, by route: {}.", r.cold.routes);
+    if r.warm.requests > 0 {
+        println!("Warm open, by route: {}.", r.warm.routes);
+    }
 }
