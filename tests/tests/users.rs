@@ -69,6 +69,10 @@ async fn invite_cancel_and_the_last_legal_representative() {
     app.click(&format!("{first_team} input"), WAIT)
         .await
         .unwrap();
+    // And the organisation's kDrive, to write in: sent after the invitation, and accepted (the
+    // panel would stay open, naming it, had it been refused).
+    app.click("[data-testid=invite-drive]", WAIT).await.unwrap();
+    app.screenshot("users-invite-form").await.unwrap();
     app.click("[data-testid=invite-submit]", WAIT)
         .await
         .unwrap();

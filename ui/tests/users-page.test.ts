@@ -93,7 +93,7 @@ describe("Invitations with teams", () => {
         freshness: { fetchedAt: 1_735_732_800, refreshing: false },
       }),
     );
-    vi.mocked(commands.inviteUser).mockResolvedValue(ok(null));
+    vi.mocked(commands.inviteUser).mockResolvedValue(ok({ accessRefused: [] }));
     render();
     await fireEvent.click(await screen.findByTestId("invite-open"));
     await fireEvent.input(screen.getByTestId("invite-email"), { target: { value: "nina@example.ch" } });

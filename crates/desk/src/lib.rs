@@ -11,6 +11,7 @@ pub mod credentials;
 mod demo;
 mod error;
 pub mod handoff;
+pub mod invitation_access;
 pub mod invoice_files;
 pub mod invoices;
 pub mod people;

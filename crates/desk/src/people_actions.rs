@@ -4,6 +4,7 @@
 use crate::Desk;
 use crate::audit::Change;
 use crate::error::Error;
+use crate::invitation_access::{InviteOutcome, ProductAccessChoice};
 use crate::people::{Person, Role};
 use crate::people_rules::{check_invite, check_removal, check_role_change};
 use crate::profiles::ProfileId;
@@ -32,6 +33,9 @@ pub struct InviteForm {
     pub silent: bool,
     /// The person must register with this very address.
     pub strict: bool,
+    /// Products the person gets with the invitation.
+    #[serde(default)]
+    pub product_access: Vec<ProductAccessChoice>,
 }
 
 /// How removing one member ended.
@@ -112,7 +116,7 @@ impl Desk {
         profile: &ProfileId,
         account: u32,
         form: InviteForm,
-    ) -> Result<(), Error> {
+    ) -> Result<InviteOutcome, Error> {
         let invitation = form.validate()?;
         check_invite(self.relation_to(profile, account).await?, form.role)?;
         let client = self.client(profile).await?;
@@ -121,13 +125,24 @@ impl Desk {
             account_id: Some(account),
             target: invitation.email.as_str(),
         };
-        self.audited(profile, change, async {
-            let answer = client.invite(AccountId(account.into()), &invitation).await;
-            self.note(profile, Route::InvitationCreate, &answer);
-            self.watch(profile, answer).map(drop)
-        })
-        .await?;
-        self.fetch_people(profile, account).await.map(drop)
+        let sent = self
+            .audited(profile, change, async {
+                let answer = client.invite(AccountId(account.into()), &invitation).await;
+                self.note(profile, Route::InvitationCreate, &answer);
+                self.watch(profile, answer)
+            })
+            .await?;
+        let outcome = self
+            .grant_with_invitation(
+                profile,
+                account,
+                sent.id,
+                &invitation.email,
+                &form.product_access,
+            )
+            .await?;
+        self.fetch_people(profile, account).await?;
+        Ok(outcome)
     }
 
     /// Cancels a pending invitation.

@@ -33,6 +33,7 @@ fn form(email: &str, role: Role) -> InviteForm {
         team_ids: Vec::new(),
         silent: true,
         strict: false,
+        product_access: Vec::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
+use desk::invitation_access::InviteOutcome;
 use desk::people::{PeopleSnapshot, Role};
 use desk::people_actions::{InviteForm, RemovalResult};
 use tauri::State;
@@ -24,7 +25,7 @@ pub async fn invite_user(
     profile_id: ProfileId,
     account_id: u32,
     form: InviteForm,
-) -> Result<(), IpcError> {
+) -> Result<InviteOutcome, IpcError> {
     Ok(state.desk.invite(&profile_id, account_id, form).await?)
 }
 

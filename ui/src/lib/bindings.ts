@@ -40,7 +40,7 @@ export const commands = {
 	/**  Members and pending invitations of an organisation. */
 	people: (profileId: ProfileId, accountId: number) => typedError<PeopleSnapshot, IpcError>(__TAURI_INVOKE("people", { profileId, accountId })),
 	/**  Invites someone into an organisation. */
-	inviteUser: (profileId: ProfileId, accountId: number, form: InviteForm) => typedError<null, IpcError>(__TAURI_INVOKE("invite_user", { profileId, accountId, form })),
+	inviteUser: (profileId: ProfileId, accountId: number, form: InviteForm) => typedError<InviteOutcome, IpcError>(__TAURI_INVOKE("invite_user", { profileId, accountId, form })),
 	/**  Cancels a pending invitation. */
 	cancelInvitation: (profileId: ProfileId, accountId: number, invitationId: number) => typedError<null, IpcError>(__TAURI_INVOKE("cancel_invitation", { profileId, accountId, invitationId })),
 	/**  Changes a member's role. */
@@ -112,6 +112,15 @@ export const events = {
 };
 
 /* Types */
+/**  An access the API refused after the invitation was sent. */
+export type AccessRefused = {
+	/**  The product as people know it. */
+	product: string,
+	/**  The API's error code, when it gave one. */
+	errorCode: string | null,
+	message: string,
+};
+
 /**  Which cached area a refresh changed. */
 export type Area = 
 /**  Which profiles exist and their state. */
@@ -199,6 +208,9 @@ export type Diagnostics = {
 	probeCost: number,
 };
 
+/**  What a kDrive access lets the person do with the files. */
+export type DriveAccess = "read" | "write" | "manage";
+
 /**  What the UI needs to tell apart. A code exists only if the UI acts differently on it. */
 export type ErrorCode = 
 /**  The token is invalid, revoked or expired: sign in again. */
@@ -268,6 +280,13 @@ export type InviteForm = {
 	silent: boolean,
 	/**  The person must register with this very address. */
 	strict: boolean,
+	/**  Products the person gets with the invitation. */
+	productAccess?: ProductAccessChoice[],
+};
+
+/**  How an invitation ended: sent, with the accesses that were refused (none, usually). */
+export type InviteOutcome = {
+	accessRefused: AccessRefused[],
 };
 
 /**  One row of the Invoices page. */
@@ -418,6 +437,15 @@ export type PriceView = {
 	amount: number | null,
 	currency: string | null,
 };
+
+/**  One product the invited person gets, as the form chose it. */
+export type ProductAccessChoice = 
+/**  One of the organisation's kDrives. */
+{ kind: "drive"; productId: number; right: DriveAccess; admin: boolean } | 
+/**  The organisation's kChat. */
+{ kind: "kchat"; admin: boolean } | 
+/**  The organisation's kSuite. */
+{ kind: "ksuite"; admin: boolean };
 
 /**  An organisation with products, and whether its renewals could be read. */
 export type ProductOrganisation = {

@@ -336,6 +336,18 @@ export const en = {
       submit: "Send the invitation",
       teams: "Teams they join when they accept",
       fieldRefused: "Check this field: it is required, or its value is not accepted.",
+      products: {
+        title: "Products they get",
+        right: "Files",
+        rights: { read: "Read", write: "Read and write", manage: "Manage" },
+        admin: "Administrator",
+        ksuite: "kSuite",
+        kchat: "kChat",
+        none: "This organisation has no kDrive, kSuite or kChat to give.",
+        mailboxes: "Mailboxes are given in the Manager, once the invitation is sent.",
+      },
+      sentWithRefusals: "The invitation was sent, but these products were not given:",
+      close: "Close",
     },
   },
   teams: {

@@ -340,6 +340,18 @@ export const fr: Dictionary = {
       submit: "Envoyer l'invitation",
       teams: "Équipes qu'elle rejoint en acceptant",
       fieldRefused: "Vérifiez ce champ : il est obligatoire, ou sa valeur n'est pas acceptée.",
+      products: {
+        title: "Produits accordés",
+        right: "Fichiers",
+        rights: { read: "Lecture", write: "Lecture et écriture", manage: "Gestion" },
+        admin: "Administrateur",
+        ksuite: "kSuite",
+        kchat: "kChat",
+        none: "Cette organisation n'a ni kDrive, ni kSuite, ni kChat à accorder.",
+        mailboxes: "Les boîtes mail s'accordent dans le Manager, une fois l'invitation envoyée.",
+      },
+      sentWithRefusals: "L'invitation est envoyée, mais ces produits n'ont pas été accordés :",
+      close: "Fermer",
     },
   },
   teams: {
