@@ -64,7 +64,9 @@ users=$(IK_DESK_APP="$PWD/target/release/ik-desk" NO_AT_BRIDGE=1 \
   echo "measured too: the same wait after changing the box's value without telling the page. Typing"
   echo "starts once the page paints at the Organisations page's cadence."
   echo
-  echo "$users"
+  echo "$users" | grep '^|'
+  echo
+  echo "$users" | grep -v '^|'
   echo
   echo "Only the rows in view (and ten either side) are in the page. Under Xvfb WebKit paints in"
   echo "software: a frame in which anything changes costs about two frame intervals before any work"
