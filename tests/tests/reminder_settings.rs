@@ -4,7 +4,7 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::App;
+use e2e::{App, Launch};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -72,4 +72,63 @@ async fn removing_the_30_day_reminder_is_kept() {
     let reloaded = lead_times(&app).await;
     assert_eq!(reloaded, after);
     app.close().await;
+}
+
+#[tokio::test]
+async fn start_at_login_writes_and_removes_the_desktop_autostart_entry() {
+    // Its own home: the autostart entry goes to ~/.config/autostart, never the tester's.
+    let home = tempfile_home();
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        env: vec![("HOME".into(), home.display().to_string())],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    app.click("a[href='#/settings']", WAIT).await.unwrap();
+    let entries = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(home.join(".config/autostart"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    assert!(entries().is_empty(), "off by default");
+
+    // Once the desktop said whether it is on, the box can be used.
+    app.wait_for("[data-testid=start-at-login-box]:enabled", WAIT)
+        .await
+        .unwrap();
+    app.click("[data-testid=start-at-login-box]", WAIT)
+        .await
+        .unwrap();
+    if app
+        .wait_for("[data-testid=start-at-login-box]:checked", WAIT)
+        .await
+        .is_err()
+    {
+        let said = app.texts("[data-testid=start-at-login-error]").await;
+        panic!("start at login stayed off: {said:?}");
+    }
+    let written = entries();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let entry = std::fs::read_to_string(&written[0]).unwrap();
+    assert!(entry.contains("--hidden"), "starts in the tray: {entry}");
+
+    app.wait_for("[data-testid=start-at-login-box]:enabled", WAIT)
+        .await
+        .unwrap();
+    app.click("[data-testid=start-at-login-box]", WAIT)
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=start-at-login-box]:not(:checked)", WAIT)
+        .await
+        .unwrap();
+    assert!(entries().is_empty(), "switched off, the entry is gone");
+    app.close().await;
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+fn tempfile_home() -> std::path::PathBuf {
+    let home = std::env::temp_dir().join(format!("ik-desk-autostart-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    home
 }

@@ -5,6 +5,8 @@ use crate::attention::refresh_tray;
 use crate::error::IpcError;
 use desk::attention::Locale;
 use desk::reminders::{ReminderChoices, ReminderSettings};
+#[cfg(target_os = "linux")]
+use tauri::Manager;
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
@@ -56,6 +58,14 @@ pub fn start_at_login(app: AppHandle) -> Result<bool, IpcError> {
 #[specta::specta]
 pub fn set_start_at_login(app: AppHandle, enabled: bool) -> Result<bool, IpcError> {
     let launcher = app.autolaunch();
+    #[cfg(target_os = "linux")]
+    if enabled {
+        // The autostart library makes `~/.config/autostart` but not `~/.config` above it, which a
+        // new account may not have yet.
+        if let Ok(home) = app.path().home_dir() {
+            let _ = std::fs::create_dir_all(home.join(".config").join("autostart"));
+        }
+    }
     let done = if enabled {
         launcher.enable()
     } else {
