@@ -65,7 +65,7 @@ export function bindingsMock() {
 
 /** The core's reminder settings before anyone changes them. */
 export function defaultReminders(): ReminderChoices {
-  return { leadDays: [30, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null };
+  return { leadDays: [30, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null, syncEveryHours: 1 };
 }
 
 export const ok = <T>(data: T): Result<T, IpcError> => ({ status: "ok", data });

@@ -21,7 +21,7 @@ beforeEach(() => {
   client = createQueryClient();
   vi.mocked(commands.products).mockResolvedValue(ok(productsView()));
   vi.mocked(commands.reminderSettings).mockResolvedValue(
-    ok({ ...defaultReminders(), leadDays: [14, 1], mutedAccounts: [2], mutedProducts: [6] }),
+    ok({ ...defaultReminders(), leadDays: [14, 1], mutedAccounts: [2], mutedProducts: [6], syncEveryHours: 6 }),
   );
   save.mockImplementation(async (choices: ReminderChoices) => ok(choices));
 });
@@ -43,7 +43,7 @@ describe("Muting a product's reminders from the table", () => {
     await fireEvent.click(mute);
 
     await waitFor(() =>
-      expect(save).toHaveBeenCalledWith({ leadDays: [14, 1], mutedAccounts: [2], mutedProducts: [6, 3], quietHours: null }),
+      expect(save).toHaveBeenCalledWith({ leadDays: [14, 1], mutedAccounts: [2], mutedProducts: [6, 3], quietHours: null, syncEveryHours: 6 }),
     );
     expect(await within(rowOf(3)).findByRole("button", { name: /^Unmute/ })).toHaveTextContent("Unmute");
   });

@@ -67,14 +67,34 @@ describe("Reminder settings", () => {
     await addLead("45");
     await fireEvent.click(screen.getByTestId("reminders-save"));
 
-    expect(save).toHaveBeenCalledWith({ leadDays: [45, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null });
+    expect(save).toHaveBeenCalledWith({ leadDays: [45, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null, syncEveryHours: 1 });
     await waitFor(() => expect(screen.getByTestId("reminders-save")).toHaveAttribute("aria-busy", "true"));
     expect(screen.getByTestId("reminders-status")).toHaveTextContent("");
 
-    answer.resolve(ok({ leadDays: [45, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null }));
+    answer.resolve(ok({ leadDays: [45, 14, 7, 1, 0], mutedAccounts: [], mutedProducts: [], quietHours: null, syncEveryHours: 1 }));
     await waitFor(() => expect(screen.getByTestId("reminders-status")).toHaveTextContent("Saved"));
     expect(screen.getByTestId("reminders-status")).toHaveAttribute("aria-live", "polite");
     expect(leadTexts()[0]).toBe("45 days before");
+  });
+
+  it("offers the background refresh interval, hourly by default, and saves the choice", async () => {
+    save.mockResolvedValue(ok({ ...defaultReminders(), syncEveryHours: 6 }));
+    await renderPage();
+    const every = screen.getByTestId("sync-every");
+    expect(every).toHaveValue("1");
+    expect(within(every).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Every hour",
+      "Every 2 hours",
+      "Every 3 hours",
+      "Every 6 hours",
+      "Every 12 hours",
+      "Every 24 hours",
+    ]);
+    await fireEvent.change(every, { target: { value: "6" } });
+    await fireEvent.click(screen.getByTestId("reminders-save"));
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ syncEveryHours: 6, leadDays: [30, 14, 7, 1, 0] }));
+    await waitFor(() => expect(screen.getByTestId("reminders-status")).toHaveTextContent("Saved"));
+    expect(screen.getByTestId("sync-every")).toHaveValue("6");
   });
 
   it("refuses a lead time past 90 days before sending anything", async () => {

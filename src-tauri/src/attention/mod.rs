@@ -17,9 +17,6 @@ use tokio::sync::Notify;
 
 /// Due notifications are looked for this often: from the cache, without a request.
 const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
-/// Products, renewals and support accesses are refreshed this often (the budget's background
-/// priority: never ahead of what the person is doing).
-const SYNC_EVERY_SECS: i64 = 60 * 60;
 /// The first round waits until the window has painted: starting is the person's moment.
 const FIRST_ROUND_AFTER: Duration = Duration::from_secs(4);
 
@@ -91,7 +88,12 @@ pub fn start(app: &AppHandle, desk: Arc<Desk>) {
             }
             next_round = tokio::time::Instant::now() + CHECK_EVERY;
             let now = unix_now();
-            let sync = forced || last_sync.is_none_or(|t| now - t >= SYNC_EVERY_SECS);
+            // Products, renewals and support accesses are refreshed as often as the person chose
+            // (hourly by default), at the budget's background priority.
+            let every = desk
+                .reminder_settings()
+                .map_or(3600, |s| s.sync_every_secs());
+            let sync = forced || last_sync.is_none_or(|t| now - t >= every);
             if sync {
                 last_sync = Some(now);
             }

@@ -549,6 +549,8 @@ export type ReminderChoices = {
 	mutedAccounts?: number[],
 	mutedProducts?: number[],
 	quietHours?: QuietHours | null,
+	/**  Hours between background syncs, 1 to 24. */
+	syncEveryHours?: number,
 };
 
 /**  How removing one member ended. */

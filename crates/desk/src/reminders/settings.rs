@@ -11,6 +11,11 @@ pub const MAX_LEAD_DAYS: u16 = 90;
 
 const MINUTES_PER_DAY: u16 = 24 * 60;
 
+/// How often products, renewals and support accesses are refreshed in the background, by
+/// default and at most.
+pub const DEFAULT_SYNC_HOURS: u16 = 1;
+pub const MAX_SYNC_HOURS: u16 = 24;
+
 /// 30, 14, 7 and 1 days before expiry, and on the day it expires.
 pub const DEFAULT_LEAD_DAYS: [u16; 5] = [30, 14, 7, 1, 0];
 
@@ -48,6 +53,7 @@ pub struct ReminderSettings {
     pub muted_accounts: BTreeSet<u32>,
     pub muted_products: BTreeSet<u64>,
     pub quiet_hours: Option<QuietHours>,
+    sync_every_hours: u16,
 }
 
 impl Default for ReminderSettings {
@@ -57,6 +63,7 @@ impl Default for ReminderSettings {
             muted_accounts: BTreeSet::new(),
             muted_products: BTreeSet::new(),
             quiet_hours: None,
+            sync_every_hours: DEFAULT_SYNC_HOURS,
         }
     }
 }
@@ -82,6 +89,11 @@ impl ReminderSettings {
         Ok(())
     }
 
+    /// How long between two background syncs, in seconds.
+    pub fn sync_every_secs(&self) -> i64 {
+        i64::from(self.sync_every_hours) * 3600
+    }
+
     /// The lead times, furthest first, each once.
     pub fn lead_days(&self) -> &[u16] {
         &self.lead_days
@@ -103,6 +115,17 @@ fn checked_leads(lead_days: impl IntoIterator<Item = u16>) -> Result<Vec<u16>, E
         });
     }
     Ok(set.into_iter().rev().collect())
+}
+
+fn checked_sync(hours: u16) -> Result<u16, Error> {
+    if (1..=MAX_SYNC_HOURS).contains(&hours) {
+        Ok(hours)
+    } else {
+        Err(Error::Invalid {
+            field: "sync_every_hours",
+            reason: "the background refresh runs every 1 to 24 hours",
+        })
+    }
 }
 
 fn checked_quiet(quiet: Option<QuietHours>) -> Result<Option<QuietHours>, Error> {
@@ -131,6 +154,13 @@ pub struct ReminderChoices {
     pub muted_products: BTreeSet<u64>,
     #[serde(default)]
     pub quiet_hours: Option<QuietHours>,
+    /// Hours between background syncs, 1 to 24.
+    #[serde(default = "default_sync_hours")]
+    pub sync_every_hours: u16,
+}
+
+fn default_sync_hours() -> u16 {
+    DEFAULT_SYNC_HOURS
 }
 
 impl From<&ReminderSettings> for ReminderChoices {
@@ -140,6 +170,7 @@ impl From<&ReminderSettings> for ReminderChoices {
             muted_accounts: s.muted_accounts.clone(),
             muted_products: s.muted_products.clone(),
             quiet_hours: s.quiet_hours,
+            sync_every_hours: s.sync_every_hours,
         }
     }
 }
@@ -153,6 +184,7 @@ impl TryFrom<ReminderChoices> for ReminderSettings {
             muted_accounts: raw.muted_accounts,
             muted_products: raw.muted_products,
             quiet_hours: checked_quiet(raw.quiet_hours)?,
+            sync_every_hours: checked_sync(raw.sync_every_hours)?,
         })
     }
 }
@@ -178,6 +210,33 @@ mod tests {
         let back: ReminderSettings =
             serde_json::from_str(&serde_json::to_string(&ok).unwrap()).unwrap();
         assert_eq!(back, ok);
+    }
+
+    #[test]
+    fn the_background_sync_runs_every_1_to_24_hours_hourly_unless_chosen() {
+        // Settings stored before the choice existed read as hourly.
+        let old: ReminderSettings = serde_json::from_str(r#"{"leadDays":[7]}"#).unwrap();
+        assert_eq!(old.sync_every_secs(), 3600);
+        let six: ReminderSettings =
+            serde_json::from_str(r#"{"leadDays":[7],"syncEveryHours":6}"#).unwrap();
+        assert_eq!(six.sync_every_secs(), 6 * 3600);
+        for wrong in [0, 25] {
+            let choices = ReminderChoices {
+                sync_every_hours: wrong,
+                ..ReminderChoices::from(&ReminderSettings::default())
+            };
+            let refused = ReminderSettings::try_from(choices);
+            assert!(
+                matches!(
+                    refused,
+                    Err(Error::Invalid {
+                        field: "sync_every_hours",
+                        ..
+                    })
+                ),
+                "{wrong} hours gave {refused:?}"
+            );
+        }
     }
 
     #[test]

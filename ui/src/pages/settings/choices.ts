@@ -4,6 +4,8 @@ import { t } from "$lib/i18n";
 /** What the core uses until the person changes it (0 is the day the product expires). */
 export const DEFAULT_LEAD_DAYS = [30, 14, 7, 1, 0];
 export const MAX_LEAD_DAYS = 90;
+/** The background refresh intervals offered, in hours (the core takes 1 to 24). */
+export const SYNC_HOURS = [1, 2, 3, 6, 12, 24];
 
 /** The form's copy of the settings: every list present, so the Save sends exactly what is shown. */
 export type Draft = Required<ReminderChoices>;
@@ -14,6 +16,7 @@ export function draftOf(saved: ReminderChoices): Draft {
     mutedAccounts: [...(saved.mutedAccounts ?? [])],
     mutedProducts: [...(saved.mutedProducts ?? [])],
     quietHours: saved.quietHours ? { ...saved.quietHours } : null,
+    syncEveryHours: saved.syncEveryHours ?? 1,
   };
 }
 
