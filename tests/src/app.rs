@@ -105,6 +105,11 @@ impl App {
         })
     }
 
+    /// What the app and its driver wrote to standard error so far (for a failing scenario's message).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.home.join("app.log")).unwrap_or_default()
+    }
+
     /// The app in demo mode, once its organisations are painted (where most scenarios start).
     ///
     /// # Errors

@@ -5,8 +5,8 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::App;
 use e2e::notification_server::NotificationServer;
+use e2e::{App, Launch};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -25,17 +25,27 @@ async fn hash(app: &App) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_notifies_what_is_due_and_a_click_opens_the_renewals_board() {
     let server = NotificationServer::start().await.unwrap();
-    let app = App::demo().await.unwrap();
+    let app = App::launch(Launch {
+        args: vec!["--demo".into()],
+        env: vec![("RUST_LOG".into(), "ik_desk_lib=debug".into())],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
 
     let got = server.wait_for(1, WAIT).await;
-    assert_eq!(got.len(), 1, "one digest, not one per product: {got:#?}");
-    let digest = &got[0];
-    assert_eq!(digest.app_name, "IK Desk");
-    assert!(
-        digest.summary.ends_with("renewals need your attention"),
-        "{digest:#?}"
-    );
-    assert_eq!(digest.actions[..2], ["default", "Open"]);
+    assert!(!got.is_empty(), "no notification arrived");
+    // Every notification is the one digest of an app (not one per product). The bus is shared by
+    // the whole run: an app of an earlier scenario still shutting down may have sent one too.
+    for digest in &got {
+        assert_eq!(digest.app_name, "IK Desk");
+        assert!(
+            digest.summary.ends_with("renewals need your attention"),
+            "{digest:#?}"
+        );
+        assert_eq!(digest.actions[..2], ["default", "Open"]);
+    }
     assert_eq!(hash(&app).await, "");
 
     // A person clicks it a moment later: the window goes to the renewals board. (The app starts
@@ -43,10 +53,19 @@ async fn the_demo_notifies_what_is_due_and_a_click_opens_the_renewals_board() {
     // moment, so the click is repeated until something happens, as a person would.)
     let end = Instant::now() + WAIT;
     while !hash(&app).await.starts_with("#/products") && Instant::now() < end {
-        server.click(digest.id, "default").await.unwrap();
+        for digest in server.received() {
+            server.click(digest.id, "default").await.unwrap();
+        }
         tokio::time::sleep(Duration::from_millis(1000)).await;
     }
-    assert_eq!(hash(&app).await, "#/products/renewals");
+    let at = hash(&app).await;
+    assert_eq!(
+        at,
+        "#/products/renewals",
+        "received {:#?}; the app said:\n{}",
+        server.received(),
+        app.log()
+    );
     app.wait_for("[data-testid=renewal-board]", WAIT)
         .await
         .unwrap();

@@ -43,6 +43,7 @@ async fn deliver(
 ) -> Result<(), NotShown> {
     use notify_rust::ActionResponse;
     let handle = n.show_async().await?;
+    tracing::debug!(id = handle.id(), "notification shown: {}", notice.title);
     tauri::async_runtime::spawn(async move {
         handle
             .wait_for_action_async(|response| {
