@@ -10,7 +10,10 @@ use tauri_specta::Event;
 
 /// Carries out `action`.
 pub fn perform(app: &AppHandle, action: Action) {
-    tracing::debug!(?action, "carrying out a click from the tray or a notification");
+    tracing::debug!(
+        ?action,
+        "carrying out a click from the tray or a notification"
+    );
     let desk = app.state::<AppState>().desk.clone();
     match action {
         Action::OpenApp => show_window(app),
