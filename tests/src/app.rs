@@ -255,11 +255,30 @@ impl App {
         self.driver.id()
     }
 
-    /// Ends the session, the app and the driver.
+    /// Ends the session, the app and the driver, and waits until the app's processes are gone: a
+    /// restart on the same home right after must not find the previous one still running (the
+    /// app hands a second launch on the same data over to the running one).
     pub async fn close(mut self) {
+        let processes = crate::procs::descendants(self.driver.id());
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let gone = || processes.iter().all(|p| !crate::procs::running(*p));
+        let end = std::time::Instant::now() + Duration::from_secs(5);
+        while !gone() && std::time::Instant::now() < end {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // Still there after the session ended: end them, as a person would from a task manager.
+        for pid in processes.iter().filter(|p| crate::procs::running(**p)) {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .arg(pid.to_string())
+                .status();
+        }
+        let end = std::time::Instant::now() + Duration::from_secs(5);
+        while !gone() && std::time::Instant::now() < end {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         if !self.keep_home {
             let _ = std::fs::remove_dir_all(&self.home);
         }

@@ -1,13 +1,13 @@
-//! Resident memory of a process tree, read from /proc (Linux).
+//! The processes of a running app, read from /proc (Linux): their memory, and whether they are
+//! gone.
 
 use std::collections::HashMap;
 
-/// Sums the resident memory (KiB) of every descendant of `root`, not counting `root` itself.
-pub fn descendants_rss_kib(root: u32) -> u64 {
-    let mut parent_of = HashMap::new();
-    let mut rss = HashMap::new();
+/// Every process: its parent and its resident memory (KiB).
+fn table() -> HashMap<u32, (u32, u64)> {
+    let mut out = HashMap::new();
     let Ok(entries) = std::fs::read_dir("/proc") else {
-        return 0;
+        return out;
     };
     for entry in entries.flatten() {
         let Some(pid) = entry
@@ -20,22 +20,29 @@ pub fn descendants_rss_kib(root: u32) -> u64 {
         let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
             continue;
         };
+        let (mut parent, mut kib) = (0, 0);
         for line in status.lines() {
             if let Some(v) = line.strip_prefix("PPid:") {
-                parent_of.insert(pid, v.trim().parse::<u32>().unwrap_or(0));
+                parent = v.trim().parse::<u32>().unwrap_or(0);
             } else if let Some(v) = line.strip_prefix("VmRSS:") {
-                let kib = v
+                kib = v
                     .trim()
                     .trim_end_matches("kB")
                     .trim()
                     .parse::<u64>()
                     .unwrap_or(0);
-                rss.insert(pid, kib);
             }
         }
+        out.insert(pid, (parent, kib));
     }
+    out
+}
+
+/// The process ids below `root` (its children, theirs, and so on), not `root` itself.
+pub fn descendants(root: u32) -> Vec<u32> {
+    let table = table();
     let is_descendant = |mut pid: u32| {
-        while let Some(&parent) = parent_of.get(&pid) {
+        while let Some(&(parent, _)) = table.get(&pid) {
             if parent == root {
                 return true;
             }
@@ -46,8 +53,29 @@ pub fn descendants_rss_kib(root: u32) -> u64 {
         }
         false
     };
-    rss.iter()
-        .filter(|(pid, _)| is_descendant(**pid))
-        .map(|(_, kib)| kib)
+    table
+        .keys()
+        .copied()
+        .filter(|p| is_descendant(*p))
+        .collect()
+}
+
+/// Sums the resident memory (KiB) of every descendant of `root`, not counting `root` itself.
+pub fn descendants_rss_kib(root: u32) -> u64 {
+    let table = table();
+    descendants(root)
+        .iter()
+        .filter_map(|p| table.get(p).map(|(_, kib)| kib))
         .sum()
+}
+
+/// Whether `pid` still runs: it exists and has not exited (an exited child waiting to be reaped
+/// has closed its files and connections already).
+pub fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        // The state follows the command name, which is in parentheses and may contain spaces.
+        stat.rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| state != "Z" && state != "X")
+    })
 }
