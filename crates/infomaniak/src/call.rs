@@ -1,6 +1,6 @@
 //! What to ask, separate from how it is sent: a route, its path, its query and its body.
 
-use crate::error::Error;
+use crate::error::{Error, RequestError};
 use crate::routes::Route;
 use serde::Serialize;
 use std::fmt;
@@ -64,8 +64,10 @@ impl Call {
     /// [`Error::Request`] when the body cannot be serialised (it never happens for this crate's
     /// own body types, whose fields are plain data).
     pub(crate) fn json(mut self, body: &impl Serialize) -> Result<Self, Error> {
-        let value = serde_json::to_value(body)
-            .map_err(|e| Error::Request(format!("body of {}: {e}", self.route)))?;
+        let value = serde_json::to_value(body).map_err(|source| RequestError::Body {
+            route: self.route,
+            source,
+        })?;
         self.body = Some(value);
         Ok(self)
     }

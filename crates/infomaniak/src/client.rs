@@ -2,7 +2,7 @@
 
 use crate::budget::{Budget, Priority};
 use crate::clock::TokioClock;
-use crate::error::Error;
+use crate::error::{Error, RequestError};
 use crate::token::ApiToken;
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,12 +50,12 @@ impl ClientBuilder {
     /// # Errors
     /// [`Error::Request`] when the base URL is not an absolute http(s) URL or TLS cannot start.
     pub fn build(self) -> Result<Client, Error> {
-        let base = Url::parse(&self.base).map_err(|e| Error::Request(format!("base URL: {e}")))?;
+        let base = Url::parse(&self.base).map_err(RequestError::BaseUrl)?;
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
-            return Err(Error::Request(format!(
-                "base URL must be an http(s) address, not {}",
-                base.scheme()
-            )));
+            return Err(RequestError::NotHttp {
+                scheme: base.scheme().to_owned(),
+            }
+            .into());
         }
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
@@ -63,7 +63,7 @@ impl ClientBuilder {
             .user_agent(concat!("ik-desk/", env!("CARGO_PKG_VERSION")))
             .redirect(same_origin_redirects(&base))
             .build()
-            .map_err(|e| Error::Request(format!("HTTP stack: {e}")))?;
+            .map_err(RequestError::HttpStack)?;
         let budget = self
             .budget
             .unwrap_or_else(|| Arc::new(Budget::for_api(Arc::new(TokioClock::default()))));

@@ -80,9 +80,51 @@ pub enum Error {
         /// What was wrong there.
         message: String,
     },
-    /// A request could not be built (a bad base URL).
+    /// A request could not be built, so nothing was sent.
     #[error("invalid request: {0}")]
-    Request(String),
+    Request(#[from] RequestError),
+}
+
+/// Why a request could not be built. Nothing was sent.
+#[derive(Debug, thiserror::Error)]
+pub enum RequestError {
+    #[error("base URL: {0}")]
+    BaseUrl(#[source] url::ParseError),
+    #[error("base URL must be an http(s) address, not {scheme}")]
+    NotHttp { scheme: String },
+    #[error("HTTP stack: {0}")]
+    HttpStack(#[source] reqwest::Error),
+    #[error("body of {route}: {source}")]
+    Body {
+        route: Route,
+        source: serde_json::Error,
+    },
+    #[error("path {path}: {source}")]
+    Path {
+        path: String,
+        source: url::ParseError,
+    },
+    #[error("unknown support access content")]
+    UnknownSupportContent,
+    #[error("invoice {invoice} has no PDF link")]
+    NoInvoiceLink { invoice: u64 },
+    #[error("refused invoice link: {0}")]
+    RefusedLink(LinkRefusal),
+}
+
+/// Why an invoice download link is not followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LinkRefusal {
+    #[error("not a URL")]
+    NotAUrl,
+    #[error("no download path on this API")]
+    NoDownloadPath,
+    #[error("it points to another host than the API")]
+    OtherHost,
+    #[error("it carries credentials")]
+    Credentials,
+    #[error("it is not an invoice download")]
+    NotADownload,
 }
 
 impl Error {

@@ -45,7 +45,7 @@ pub use budget::{API_LIMIT_PER_MINUTE, Budget, DEFAULT_MARGIN, Priority};
 pub use client::{Client, ClientBuilder, PRODUCTION_BASE_URL};
 pub use clock::{Clock, TokioClock};
 pub use envelope::Envelope;
-pub use error::{ApiFailure, Error, FieldError, TransportKind};
+pub use error::{ApiFailure, Error, FieldError, LinkRefusal, RequestError, TransportKind};
 pub use ids::{
     AccountId, InvitationId, InvoiceId, MailboxId, ProductId, ServiceId, TeamId, UserId,
 };

@@ -3,7 +3,7 @@
 use crate::call::Call;
 use crate::client::Client;
 use crate::envelope::{Envelope, decode};
-use crate::error::{Error, TransportKind};
+use crate::error::{Error, RequestError, TransportKind};
 use crate::retry::{Decision, Outcome, decide};
 use crate::routes::{Method, Route};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
@@ -86,7 +86,10 @@ impl Client {
             None => self
                 .base()
                 .join(call.path.trim_start_matches('/'))
-                .map_err(|e| Error::Request(format!("path {}: {e}", call.path)))?,
+                .map_err(|source| RequestError::Path {
+                    path: call.path.clone(),
+                    source,
+                })?,
         };
         let method = call.route.method();
         let mut request = self.http().request(method.to_reqwest(), url);

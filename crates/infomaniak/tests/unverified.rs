@@ -7,7 +7,7 @@
 mod common;
 
 use infomaniak::models::{ItemResult, PaymentMethod, SupportContent};
-use infomaniak::{Error, ProductId};
+use infomaniak::{Error, ProductId, RequestError};
 use sandbox::{SandboxConfig, tokens};
 
 const DAY: i64 = 86_400;
@@ -134,6 +134,9 @@ async fn support_access_is_granted_for_seven_days_one_content_at_a_time() {
         .set_support_access(SupportContent::Unknown, true)
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Request(_)), "{err:?}");
+    assert!(
+        matches!(err, Error::Request(RequestError::UnknownSupportContent)),
+        "{err:?}"
+    );
     assert_eq!(api.requests().len(), requests, "nothing was sent");
 }

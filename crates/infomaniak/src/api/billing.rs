@@ -4,7 +4,7 @@ use super::list::{Listing, paged};
 use crate::call::Call;
 use crate::client::Client;
 use crate::envelope::decode;
-use crate::error::Error;
+use crate::error::{Error, LinkRefusal, RequestError};
 use crate::ids::AccountId;
 use crate::models::{Invoice, PrepaidMovement};
 use crate::routes::Route;
@@ -51,10 +51,9 @@ impl Client {
     /// # Errors
     /// As [`Client::download_invoice`]; [`Error::Request`] when the invoice has no link.
     pub async fn invoice_pdf(&self, invoice: &Invoice) -> Result<Vec<u8>, Error> {
-        let link = invoice
-            .pdf
-            .as_deref()
-            .ok_or_else(|| Error::Request(format!("invoice {} has no PDF link", invoice.id)))?;
+        let link = invoice.pdf.as_deref().ok_or(RequestError::NoInvoiceLink {
+            invoice: invoice.id.0,
+        })?;
         self.download_invoice(link).await
     }
 
@@ -73,20 +72,23 @@ impl Client {
     }
 
     fn invoice_link(&self, link: &str) -> Result<Url, Error> {
-        let refused = |why: &str| Error::Request(format!("refused invoice link: {why}"));
-        let url = self.base().join(link).map_err(|_| refused("not a URL"))?;
+        let refused = |why| Error::Request(RequestError::RefusedLink(why));
+        let url = self
+            .base()
+            .join(link)
+            .map_err(|_| refused(LinkRefusal::NotAUrl))?;
         let prefix = self
             .base()
             .join(PDF_PREFIX)
-            .map_err(|_| refused("no download path on this API"))?;
+            .map_err(|_| refused(LinkRefusal::NoDownloadPath))?;
         if url.origin() != self.base().origin() {
-            return Err(refused("it points to another host than the API"));
+            return Err(refused(LinkRefusal::OtherHost));
         }
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(refused("it carries credentials"));
+            return Err(refused(LinkRefusal::Credentials));
         }
         if !url.path().starts_with(prefix.path()) {
-            return Err(refused("it is not an invoice download"));
+            return Err(refused(LinkRefusal::NotADownload));
         }
         Ok(url)
     }

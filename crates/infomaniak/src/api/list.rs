@@ -66,7 +66,7 @@ impl Listing {
     {
         stream::try_unfold((self, Walker::new()), |(listing, mut walker)| async move {
             let Some(n) = walker.next_page() else {
-                return Ok(None);
+                return Ok::<_, Error>(None);
             };
             let page = listing.page::<T>(n).await?;
             let fresh = walker.accept(n, page);

@@ -3,7 +3,7 @@
 
 use crate::call::Call;
 use crate::client::Client;
-use crate::error::Error;
+use crate::error::{Error, RequestError};
 use crate::models::{SupportAccess, SupportContent, SupportSwitch};
 use crate::routes::Route;
 
@@ -30,7 +30,7 @@ impl Client {
     ) -> Result<SupportAccess, Error> {
         let name = content
             .as_str()
-            .ok_or_else(|| Error::Request("unknown support access content".into()))?;
+            .ok_or(RequestError::UnknownSupportContent)?;
         let call = Call::to(Route::SupportAccessSet, &[&name]).json(&SupportSwitch { enabled })?;
         Ok(self.send(&call).await?.data)
     }
