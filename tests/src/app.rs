@@ -6,8 +6,21 @@ use std::time::{Duration, Instant};
 
 /// An expected number of elements never showed up.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct CountTimeout(String);
+#[error("{css}: {found} elements, expected {expected}")]
+pub struct CountTimeout {
+    pub css: String,
+    pub found: usize,
+    pub expected: usize,
+}
+
+/// Why a screenshot could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenshotError {
+    #[error("WebDriver: {0}")]
+    Driver(#[from] fantoccini::error::CmdError),
+    #[error("writing the screenshot: {0}")]
+    File(#[from] std::io::Error),
+}
 
 /// Why a session could not start.
 #[derive(Debug, thiserror::Error)]
@@ -20,8 +33,14 @@ pub enum LaunchError {
     MissingApp(PathBuf),
     #[error("WebKitWebDriver could not start ({0}): install the package webkit2gtk-driver")]
     NoDriver(std::io::Error),
+    #[error("WebKitWebDriver did not listen on port {port}")]
+    NoListen { port: u16 },
+    #[error("WebKitWebDriver gave no session within 60 s")]
+    SessionTimeout,
     #[error("WebKitWebDriver did not accept a session: {0}")]
-    Session(String),
+    Session(#[from] fantoccini::error::NewSessionError),
+    #[error("the demo's organisations never showed: {0}")]
+    DemoNotReady(#[source] fantoccini::error::CmdError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -95,8 +114,7 @@ impl App {
                 .connect(&format!("http://127.0.0.1:{port}")),
         )
         .await
-        .map_err(|_| LaunchError::Session("no answer within 60 s".into()))?
-        .map_err(|e| LaunchError::Session(e.to_string()))?;
+        .map_err(|_| LaunchError::SessionTimeout)??;
         Ok(Self {
             client,
             driver,
@@ -113,7 +131,7 @@ impl App {
     /// The app in demo mode, once its organisations are painted (where most scenarios start).
     ///
     /// # Errors
-    /// [`LaunchError`], or [`LaunchError::Session`] when the organisations never show.
+    /// [`LaunchError`], or [`LaunchError::DemoNotReady`] when the organisations never show.
     pub async fn demo() -> Result<Self, LaunchError> {
         let app = Self::launch(Launch {
             args: vec!["--demo".into()],
@@ -122,9 +140,7 @@ impl App {
         .await?;
         app.wait_for("[data-testid=org-name]", Duration::from_secs(30))
             .await
-            .map_err(|e| {
-                LaunchError::Session(format!("the demo's organisations never showed: {e}"))
-            })?;
+            .map_err(LaunchError::DemoNotReady)?;
         Ok(app)
     }
 
@@ -215,9 +231,11 @@ impl App {
                 return Ok(());
             }
             if start.elapsed() > timeout {
-                return Err(CountTimeout(format!(
-                    "{css}: {found} elements, expected {n}"
-                )));
+                return Err(CountTimeout {
+                    css: css.to_owned(),
+                    found,
+                    expected: n,
+                });
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
@@ -239,7 +257,7 @@ impl App {
     ///
     /// # Errors
     /// WebDriver or file failures.
-    pub async fn screenshot(&self, name: &str) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf, ScreenshotError> {
         // An element can be in the DOM a frame before it is painted.
         tokio::time::sleep(Duration::from_millis(500)).await;
         let png = self.client.screenshot().await?;
@@ -314,7 +332,5 @@ async fn wait_for_port(port: u16, timeout: Duration) -> Result<(), LaunchError> 
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    Err(LaunchError::Session(format!(
-        "WebKitWebDriver did not listen on port {port}"
-    )))
+    Err(LaunchError::NoListen { port })
 }

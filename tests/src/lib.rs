@@ -6,4 +6,4 @@ mod app;
 pub mod notification_server;
 pub mod procs;
 
-pub use app::{App, Launch};
+pub use app::{App, CountTimeout, Launch, LaunchError, ScreenshotError};

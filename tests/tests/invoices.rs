@@ -69,17 +69,19 @@ async fn list_total_and_filter_the_invoices() {
     app.close().await;
 }
 
+/// Why the native save dialog could not be answered.
+#[derive(Debug, thiserror::Error)]
+enum DialogError {
+    #[error("xdotool: {0} (install the package xdotool)")]
+    Xdotool(#[from] std::io::Error),
+    #[error("no save dialog appeared")]
+    NoDialog,
+}
+
 /// Drives the native save dialog the way a person does: focus it, type the path, press Enter.
 /// WebDriver cannot reach GTK's own windows; xdotool can, on the same X display.
-fn answer_save_dialog(
-    path: &std::path::Path,
-) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    let xdotool = |args: &[&str]| {
-        std::process::Command::new("xdotool")
-            .args(args)
-            .output()
-            .map_err(|e| format!("xdotool: {e} (install the package xdotool)"))
-    };
+fn answer_save_dialog(path: &std::path::Path) -> Result<(), DialogError> {
+    let xdotool = |args: &[&str]| std::process::Command::new("xdotool").args(args).output();
     for _ in 0..100 {
         let found = xdotool(&["search", "--onlyvisible", "--name", "Save"])?;
         let ids = String::from_utf8_lossy(&found.stdout).to_string();
@@ -92,7 +94,7 @@ fn answer_save_dialog(
         }
         std::thread::sleep(Duration::from_millis(200));
     }
-    Err("no save dialog appeared".into())
+    Err(DialogError::NoDialog)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

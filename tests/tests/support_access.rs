@@ -4,22 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use e2e::App;
-use fantoccini::Locator;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
 /// The confirm button of the dialog on screen (the profile menu keeps its own, closed).
 const CONFIRM: &str = "[data-testid=confirm-dialog][open] [data-testid=confirm]";
-
-async fn click(app: &App, css: &str) -> Result<(), Box<dyn std::error::Error>> {
-    app.wait_for(css, WAIT).await?;
-    let element = app.client.find(Locator::Css(css)).await?;
-    if let Err(e) = element.click().await {
-        app.screenshot("support-access-failed-click").await?;
-        return Err(format!("clicking {css}: {e}").into());
-    }
-    Ok(())
-}
 
 async fn text(app: &App, css: &str) -> Result<String, fantoccini::error::CmdError> {
     Ok(app.texts(css).await?.join(" "))
@@ -33,7 +22,7 @@ fn dates(status: &str) -> &str {
 #[tokio::test]
 async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
     let app = App::demo().await.unwrap();
-    click(&app, "a[href='#/support-access']").await.unwrap();
+    app.click("a[href='#/support-access']", WAIT).await.unwrap();
 
     // The demo world has Mail granted two days ago; kDrive and kChat are off.
     app.wait_for(
@@ -53,7 +42,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
         "Mail shows {mail_before:?}"
     );
 
-    click(&app, "[data-testid=support-switch-kdrive]")
+    app.click("[data-testid=support-switch-kdrive]", WAIT)
         .await
         .unwrap();
     app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
@@ -69,7 +58,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
     app.screenshot("support-access-grant-confirm")
         .await
         .unwrap();
-    click(&app, CONFIRM).await.unwrap();
+    app.click(CONFIRM, WAIT).await.unwrap();
 
     app.wait_for(
         "[data-testid=support-switch-kdrive][aria-checked=true]",
@@ -100,7 +89,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
         .await
         .unwrap();
 
-    click(&app, "[data-testid=support-switch-kdrive]")
+    app.click("[data-testid=support-switch-kdrive]", WAIT)
         .await
         .unwrap();
     app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
@@ -113,7 +102,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
         ask.contains("no longer be able to read"),
         "revoke says {ask:?}"
     );
-    click(&app, CONFIRM).await.unwrap();
+    app.click(CONFIRM, WAIT).await.unwrap();
 
     app.wait_for(
         "[data-testid=support-switch-kdrive][aria-checked=false]",

@@ -19,7 +19,7 @@ impl Desk {
             None => {
                 let sandbox = sandbox::Sandbox::start(sandbox::SandboxConfig::demo())
                     .await
-                    .map_err(|e| Error::Demo(e.to_string()))?;
+                    .map_err(Error::Demo)?;
                 let url = sandbox.base_url();
                 *running = Some(sandbox);
                 url

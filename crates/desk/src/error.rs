@@ -76,8 +76,9 @@ pub enum Error {
         reason: &'static str,
     },
     /// The demo could not start.
+    #[cfg(feature = "demo")]
     #[error("the demo could not start: {0}")]
-    Demo(String),
+    Demo(#[source] sandbox::SandboxError),
     /// Automatic renewal cannot be switched on this close to expiry (or at all, for products
     /// that never expire): renew manually. Nothing was sent.
     #[error("automatic renewal can no longer be switched on for {products}: renew manually")]

@@ -18,10 +18,6 @@ use common::{Clocked, START};
 
 const DAY: i64 = 86_400;
 
-async fn world(config: SandboxConfig) -> Result<Clocked, Box<dyn std::error::Error>> {
-    Ok(Clocked::start(config).await)
-}
-
 fn switch(page: &SupportAccessSnapshot, content: SupportContent) -> Option<&SupportAccessView> {
     page.accesses.iter().find(|a| a.content == content)
 }
@@ -32,7 +28,7 @@ fn states(page: &SupportAccessSnapshot) -> Vec<bool> {
 
 #[tokio::test]
 async fn granting_kdrive_opens_it_for_seven_days_and_touches_nothing_else() {
-    let w = world(SandboxConfig::demo()).await.unwrap();
+    let w = Clocked::start(SandboxConfig::demo()).await;
     let before = w.desk.support_accesses(&w.profile).await.unwrap();
     // The demo world has Mail granted two days ago, kDrive and kChat off.
     assert_eq!(states(&before), [true, false, false]);
@@ -71,7 +67,7 @@ async fn granting_kdrive_opens_it_for_seven_days_and_touches_nothing_else() {
 
 #[tokio::test]
 async fn revoking_mail_ends_it_at_once_and_is_audited() {
-    let w = world(SandboxConfig::demo()).await.unwrap();
+    let w = Clocked::start(SandboxConfig::demo()).await;
     w.desk
         .set_support_access(&w.profile, SupportContent::Kchat, true)
         .await
@@ -104,7 +100,7 @@ async fn revoking_mail_ends_it_at_once_and_is_audited() {
 
 #[tokio::test]
 async fn a_grant_ends_by_itself_after_seven_days() {
-    let w = world(SandboxConfig::demo()).await.unwrap();
+    let w = Clocked::start(SandboxConfig::demo()).await;
     w.desk
         .set_support_access(&w.profile, SupportContent::Kchat, true)
         .await
@@ -131,7 +127,7 @@ async fn a_grant_ends_by_itself_after_seven_days() {
 
 #[tokio::test]
 async fn the_published_api_hands_off_to_the_manager_and_sends_no_switch() {
-    let w = world(SandboxConfig::published()).await.unwrap();
+    let w = Clocked::start(SandboxConfig::published()).await;
     let page = w.desk.support_accesses(&w.profile).await.unwrap();
     assert!(page.accesses.is_empty());
     assert_eq!(

@@ -123,11 +123,21 @@ enum BenchError {
     #[error("the local API did not start: {0}")]
     Api(#[from] sandbox::SandboxError),
     #[error("the app did not start: {0}")]
-    Launch(Box<dyn std::error::Error + Send + Sync>),
+    Launch(#[from] e2e::LaunchError),
     #[error("WebDriver: {0}")]
     Driver(#[from] fantoccini::error::CmdError),
-    #[error("the page script failed: {0}")]
-    Script(String),
+    #[error("the keystroke script answered no samples")]
+    NoSamples,
+    #[error(
+        "the filter did not act as typed: {samples} samples for {typed} keystrokes, back to every row: {back_to_all}"
+    )]
+    FilterMismatch {
+        samples: usize,
+        typed: usize,
+        back_to_all: bool,
+    },
+    #[error("the table announces no row count (aria-rowcount {announced:?})")]
+    RowCount { announced: String },
 }
 
 struct Open {
@@ -235,8 +245,7 @@ async fn run() -> Result<Report, BenchError> {
         args: vec!["--api-base".into(), api.base_url()],
         ..Launch::default()
     })
-    .await
-    .map_err(|e| BenchError::Launch(e.into()))?;
+    .await?;
     let report = measure(&app, &api).await;
     app.close().await;
     api.shutdown().await;
@@ -268,7 +277,7 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
     let idle = stats(numbers(&out["idle"]));
     let ignored = stats(numbers(&out["ignored"]));
     let Some(samples) = out["out"].as_array() else {
-        return Err(BenchError::Script(out.to_string()));
+        return Err(BenchError::NoSamples);
     };
     let field = |name: &str| -> Vec<f64> {
         samples
@@ -288,9 +297,11 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
         .iter()
         .any(|s| s["value"] == "" && s["rows"].as_u64() == Some(all_rows));
     if samples.len() != strokes || !back_to_all {
-        return Err(BenchError::Script(format!(
-            "the filter did not act as typed: {out}"
-        )));
+        return Err(BenchError::FilterMismatch {
+            samples: samples.len(),
+            typed: strokes,
+            back_to_all,
+        });
     }
     Ok(Report {
         cold,
@@ -336,7 +347,7 @@ async fn rows_announced(app: &App) -> Result<u64, BenchError> {
     count
         .parse::<u64>()
         .map(|n| n - 1)
-        .map_err(|_| BenchError::Script(format!("aria-rowcount {count:?}")))
+        .map_err(|_| BenchError::RowCount { announced: count })
 }
 
 #[tokio::main]
