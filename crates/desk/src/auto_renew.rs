@@ -194,11 +194,7 @@ impl Desk {
 }
 
 fn expiry_of(renewals: &[OrgRenewals], p: &CachedProduct) -> Option<i64> {
-    let renewal = renewals
-        .iter()
-        .flat_map(|o| o.items.iter())
-        .find(|r| r.product_id == p.id);
-    renewals::expiry(p, renewal)
+    renewals::expiry(p, crate::products::renewal_of(renewals, p))
 }
 
 fn item_from(p: &CachedProduct, answered: &[AutoRenewResult]) -> AutoRenewItem {

@@ -3,7 +3,7 @@
 
 use crate::Desk;
 use crate::error::{Error, ErrorCode};
-use crate::products::{CachedProduct, CachedRenewal, OrgRenewals, RenewalsState, WHOLE_AREA};
+use crate::products::{CachedProduct, OrgRenewals, RenewalsState, WHOLE_AREA, renewal_of};
 use crate::profiles::ProfileId;
 use crate::renewals::{self, RenewalGroup};
 use crate::views::{Area, Freshness, Organisation};
@@ -161,14 +161,6 @@ fn org_name(organisations: &[Organisation], account_id: Option<u32>) -> Option<S
         .iter()
         .find(|o| o.id == id)
         .map(|o| o.name.clone())
-}
-
-fn renewal_of<'a>(renewals: &'a [OrgRenewals], p: &CachedProduct) -> Option<&'a CachedRenewal> {
-    renewals
-        .iter()
-        .filter(|o| Some(o.account_id) == p.account_id)
-        .flat_map(|o| o.items.iter())
-        .find(|r| r.product_id == p.id)
 }
 
 fn rows(

@@ -113,6 +113,18 @@ pub struct OrgRenewals {
     pub items: Vec<CachedRenewal>,
 }
 
+/// A product's renewal, when its organisation's renewals were read.
+pub(crate) fn renewal_of<'a>(
+    renewals: &'a [OrgRenewals],
+    p: &CachedProduct,
+) -> Option<&'a CachedRenewal> {
+    renewals
+        .iter()
+        .filter(|o| Some(o.account_id) == p.account_id)
+        .flat_map(|o| o.items.iter())
+        .find(|r| r.product_id == p.id)
+}
+
 impl Desk {
     pub(crate) async fn fetch_products(
         &self,

@@ -9,7 +9,7 @@ pub use settings::{
     DEFAULT_LEAD_DAYS, MAX_LEAD_DAYS, QuietHours, ReminderChoices, ReminderSettings,
 };
 
-use crate::products::{CachedProduct, CachedRenewal, OrgRenewals};
+use crate::products::{CachedProduct, OrgRenewals, renewal_of};
 use crate::renewals::{self, AUTO_RENEW_LEAD_SECS};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -191,12 +191,4 @@ fn reminder_of(
         kind,
         renewal_page: product.account_id.map(renewals::renewal_page),
     })
-}
-
-fn renewal_of<'a>(renewals: &'a [OrgRenewals], p: &CachedProduct) -> Option<&'a CachedRenewal> {
-    renewals
-        .iter()
-        .filter(|o| Some(o.account_id) == p.account_id)
-        .flat_map(|o| o.items.iter())
-        .find(|r| r.product_id == p.id)
 }

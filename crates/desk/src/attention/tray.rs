@@ -5,6 +5,7 @@ use super::wording::{self, Locale};
 use super::{Action, Destination};
 use crate::Desk;
 use crate::error::Error;
+use crate::products::renewal_of;
 use crate::profiles::ProfileId;
 use crate::renewals::{self, RenewalGroup};
 
@@ -161,11 +162,7 @@ impl Desk {
             .iter()
             .filter(|p| !settings.mutes(p.id, p.account_id))
             .filter_map(|p| {
-                let renewal = renewals_of
-                    .iter()
-                    .filter(|o| Some(o.account_id) == p.account_id)
-                    .flat_map(|o| o.items.iter())
-                    .find(|r| r.product_id == p.id);
+                let renewal = renewal_of(&renewals_of, p);
                 let group = renewals::classify(now, p, renewal);
                 if !group.on_board() {
                     return None;
