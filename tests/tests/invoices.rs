@@ -5,7 +5,7 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::{App, Launch};
+use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;
 
@@ -17,12 +17,7 @@ async fn count(app: &App, css: &str) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_total_and_filter_the_invoices() {
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
+    let app = App::demo().await.unwrap();
     app.click("a[href='#/invoices']", WAIT).await.unwrap();
     app.wait_for("[data-testid=invoice-row]", WAIT)
         .await
@@ -99,12 +94,7 @@ fn answer_save_dialog(path: &std::path::Path) -> Result<(), DialogError> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn save_an_invoice_through_the_native_dialog() {
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
+    let app = App::demo().await.unwrap();
     app.click("a[href='#/invoices']", WAIT).await.unwrap();
     let folder = app.home.join("saved");
     std::fs::create_dir_all(&folder).unwrap();

@@ -4,7 +4,7 @@
 // Tests stop at the first broken expectation: panicking is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use e2e::{App, Launch};
+use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;
 
@@ -12,12 +12,7 @@ const WAIT: Duration = Duration::from_secs(30);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn create_fill_lead_empty_and_delete_a_team() {
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
+    let app = App::demo().await.unwrap();
     app.click("a[href='#/teams']", WAIT).await.unwrap();
     app.wait_for("[data-testid=team-new-name]", WAIT)
         .await

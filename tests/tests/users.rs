@@ -44,12 +44,7 @@ async fn invite_cancel_and_the_last_legal_representative() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let org = sole_owner_org(&api.world());
     api.shutdown().await;
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
+    let app = App::demo().await.unwrap();
     open_users_of(&app, &org).await;
 
     app.click("[data-testid=invite-open]", WAIT).await.unwrap();
@@ -184,12 +179,7 @@ async fn a_collaborator_becomes_administrator_and_the_table_says_so() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let org = sole_owner_org(&api.world());
     api.shutdown().await;
-    let app = App::launch(Launch {
-        args: vec!["--demo".into()],
-        ..Launch::default()
-    })
-    .await
-    .unwrap();
+    let app = App::demo().await.unwrap();
     open_users_of(&app, &org).await;
 
     let member = "[data-testid=person-row][data-pending=false]";
