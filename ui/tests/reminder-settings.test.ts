@@ -97,6 +97,15 @@ describe("Reminder settings", () => {
     expect(screen.getByTestId("sync-every")).toHaveValue("6");
   });
 
+  it("says so next to the interval when the core refuses it, and keeps the choice", async () => {
+    save.mockResolvedValue(fail({ code: "Validation", field: "sync_every_hours" }));
+    await renderPage();
+    await fireEvent.change(screen.getByTestId("sync-every"), { target: { value: "12" } });
+    await fireEvent.click(screen.getByTestId("reminders-save"));
+    expect(await screen.findByTestId("sync-error")).toHaveTextContent("every 1 to 24 hours");
+    expect(screen.getByTestId("sync-every")).toHaveValue("12");
+  });
+
   it("refuses a lead time past 90 days before sending anything", async () => {
     await renderPage();
     await addLead("120");

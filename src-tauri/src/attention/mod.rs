@@ -45,6 +45,12 @@ pub fn utc_offset_now() -> i32 {
     chrono::Local::now().offset().local_minus_utc()
 }
 
+/// Whether a round syncs first: asked for ("Refresh now"), never done, or `every` seconds since
+/// the last (on the wall clock, so a computer waking from sleep syncs at once).
+fn sync_due(now: i64, last_sync: Option<i64>, every: i64, forced: bool) -> bool {
+    forced || last_sync.is_none_or(|t| now - t >= every)
+}
+
 /// One round: sync when asked to, then the notifications due now (recorded as sent before they
 /// are returned, so a crash loses one rather than repeating it). Problems are logged, not raised:
 /// the next round tries again.
@@ -93,7 +99,7 @@ pub fn start(app: &AppHandle, desk: Arc<Desk>) {
             let every = desk
                 .reminder_settings()
                 .map_or(3600, |s| s.sync_every_secs());
-            let sync = forced || last_sync.is_none_or(|t| now - t >= every);
+            let sync = sync_due(now, last_sync, every, forced);
             if sync {
                 last_sync = Some(now);
             }
@@ -156,4 +162,21 @@ pub fn hide_instead_of_closing(window: &tauri::WebviewWindow, desk: Arc<Desk>) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sync_due;
+
+    #[test]
+    fn a_round_syncs_first_when_never_done_when_due_or_when_asked() {
+        let hour = 3600;
+        assert!(sync_due(0, None, hour, false), "the first round");
+        assert!(!sync_due(hour - 1, Some(0), hour, false));
+        assert!(sync_due(hour, Some(0), hour, false));
+        assert!(!sync_due(hour, Some(0), 6 * hour, false), "every six hours");
+        assert!(sync_due(60, Some(0), hour, true), "Refresh now");
+        // Eight hours asleep: the wall clock says it is overdue at the first round awake.
+        assert!(sync_due(8 * hour, Some(0), hour, false));
+    }
 }

@@ -514,6 +514,7 @@ export const en = {
     syncEveryHour: "Every hour",
     syncEveryHours: "Every {count} hours",
     syncHint: "It runs in the background and never delays what you are doing. “Refresh now” in the tray menu refreshes at once.",
+    syncInvalid: "Choose how often to refresh: every 1 to 24 hours.",
     noLeadTimes: "No reminders: IK Desk will not warn you before products expire.",
     leadInvalid: "Enter a whole number of days from 0 to 90.",
     quietTitle: "Quiet hours",

@@ -523,6 +523,7 @@ export const fr: Dictionary = {
     syncEveryHour: "Toutes les heures",
     syncEveryHours: "Toutes les {count} heures",
     syncHint: "Elle se fait en arrière-plan et ne ralentit jamais ce que vous faites. « Actualiser maintenant », dans le menu de la zone de notification, actualise tout de suite.",
+    syncInvalid: "Choisissez la fréquence d'actualisation : toutes les 1 à 24 heures.",
     noLeadTimes: "Aucun rappel : IK Desk ne vous préviendra pas avant l'échéance des produits.",
     leadInvalid: "Saisissez un nombre entier de jours entre 0 et 90.",
     quietTitle: "Heures calmes",
