@@ -22,6 +22,16 @@ async fn hash(app: &App) -> String {
         .to_owned()
 }
 
+/// The app started again by hand, on the same data as `app`.
+fn launch_again(app: &App) -> Command {
+    let mut command = Command::new(std::env::var_os("IK_DESK_APP").unwrap());
+    command
+        .arg("--demo")
+        .env("XDG_DATA_HOME", app.home.join("data"))
+        .env("XDG_CONFIG_HOME", app.home.join("config"));
+    command
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_notifies_what_is_due_and_a_click_opens_the_renewals_board() {
     let server = NotificationServer::start().await.unwrap();
@@ -77,13 +87,7 @@ async fn the_demo_notifies_what_is_due_and_a_click_opens_the_renewals_board() {
 async fn a_second_launch_hands_over_to_the_running_app_and_exits() {
     let app = App::demo().await.unwrap();
 
-    let binary = std::env::var_os("IK_DESK_APP").unwrap();
-    let mut second = Command::new(binary)
-        .arg("--demo")
-        .env("XDG_DATA_HOME", app.home.join("data"))
-        .env("XDG_CONFIG_HOME", app.home.join("config"))
-        .spawn()
-        .unwrap();
+    let mut second = launch_again(&app).spawn().unwrap();
     let end = Instant::now() + WAIT;
     let status = loop {
         if let Some(status) = second.try_wait().unwrap() {
@@ -103,5 +107,43 @@ async fn a_second_launch_hands_over_to_the_running_app_and_exits() {
             .unwrap()
             .is_empty()
     );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn started_hidden_it_waits_in_the_tray_and_a_second_launch_shows_it() {
+    let app = App::launch(Launch {
+        args: vec!["--demo".into(), "--hidden".into()],
+        ..Launch::default()
+    })
+    .await
+    .unwrap();
+    let visibility = || async {
+        app.client
+            .execute("return document.visibilityState", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let end = Instant::now() + WAIT;
+    while visibility().await != "hidden" && Instant::now() < end {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        visibility().await,
+        "hidden",
+        "start at login opens no window"
+    );
+
+    // Starting it again (from the menu of applications) shows the running one.
+    let status = launch_again(&app).status().unwrap();
+    assert!(status.success(), "{status:?}");
+    let end = Instant::now() + WAIT;
+    while visibility().await != "visible" && Instant::now() < end {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(visibility().await, "visible");
     app.close().await;
 }
