@@ -1,14 +1,9 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
-use crate::commands::export;
-use crate::commands::invoices;
-use crate::commands::people;
-use crate::commands::people_settings;
-use crate::commands::products;
-use crate::commands::reminders;
-use crate::commands::support_access;
-use crate::commands::teams;
-use crate::commands::{diagnostics, links, organisations, profiles, session};
+use crate::commands::{
+    activity, diagnostics, export, handoff, invoices, organisations, products, reminders, session,
+    settings, support_access, teams, users,
+};
 use crate::events::{DataChanged, Navigate};
 use tauri_specta::{Builder, collect_commands, collect_events};
 
@@ -21,32 +16,33 @@ pub fn builder() -> Builder<tauri::Wry> {
         .commands(collect_commands![
             session::session,
             session::start_demo,
+            session::sign_in,
+            session::switch_profile,
+            session::sign_out,
+            session::forget_profile,
             organisations::me,
             organisations::organisations,
-            links::open_manager,
-            profiles::sign_in,
-            profiles::switch_profile,
-            profiles::sign_out,
-            profiles::forget_profile,
+            handoff::open_manager,
+            export::export_csv,
             diagnostics::diagnostics,
             diagnostics::check_now,
-            diagnostics::activity,
-            people::people,
-            people::invite_user,
-            people::cancel_invitation,
-            people::change_role,
-            people::remove_members,
-            export::export_csv,
-            people_settings::leave_organisation,
-            people_settings::set_member_settings,
-            people_settings::update_invitation,
-            people_settings::products_reachable,
+            activity::activity,
+            users::users,
+            users::invite_user,
+            users::cancel_invitation,
+            users::update_invitation,
+            users::change_role,
+            users::set_member_settings,
+            users::remove_members,
+            users::leave_organisation,
+            users::products_reachable,
             teams::teams,
+            teams::team_services,
             teams::create_team,
             teams::update_team,
-            teams::team_services,
             teams::delete_team,
-            teams::set_team_members,
+            teams::add_team_members,
+            teams::remove_team_members,
             support_access::support_accesses,
             support_access::set_support_access,
             products::products,
@@ -58,9 +54,9 @@ pub fn builder() -> Builder<tauri::Wry> {
             invoices::save_invoice_year,
             reminders::reminder_settings,
             reminders::set_reminder_settings,
-            reminders::set_locale,
-            reminders::start_at_login,
-            reminders::set_start_at_login,
+            settings::set_locale,
+            settings::start_at_login,
+            settings::set_start_at_login,
         ])
         .events(collect_events![DataChanged, Navigate])
         // The views only travel from Rust to the UI: one type each, not a serialise/deserialise pair.

@@ -52,6 +52,11 @@ impl IpcError {
 }
 
 impl IpcError {
+    /// A background task of the command stopped before it finished (the app is closing).
+    pub fn interrupted(e: tokio::task::JoinError) -> Self {
+        Self::refused(ErrorCode::Unknown, format!("the work was interrupted: {e}"))
+    }
+
     /// The desktop refused to change starting at login (an unwritable autostart folder).
     pub fn start_at_login(e: tauri_plugin_autostart::Error) -> Self {
         tracing::info!("start at login: {e}");

@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase")]
 pub struct DataChanged {
     pub profile_id: desk::ProfileId,
-    pub area: desk::views::Area,
+    pub area: desk::sync::Area,
 }
 
-impl From<desk::views::DataChanged> for DataChanged {
-    fn from(e: desk::views::DataChanged) -> Self {
+impl From<desk::sync::DataChanged> for DataChanged {
+    fn from(e: desk::sync::DataChanged) -> Self {
         Self {
             profile_id: e.profile_id,
             area: e.area,

@@ -4,6 +4,7 @@ mod args;
 pub mod attention;
 pub mod bindings;
 mod commands;
+mod dialogs;
 mod error;
 mod events;
 mod startup;

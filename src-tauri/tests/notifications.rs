@@ -6,9 +6,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use desk::attention::{Action, Destination};
-use desk::credentials::{CredentialStore, MemoryCredentials};
-use desk::support::SupportContent;
-use desk::views::Area;
+use desk::session::credentials::{CredentialStore, MemoryCredentials};
+use desk::support_access::SupportContent;
+use desk::sync::Area;
 use desk::{Desk, DeskConfig, WallClock};
 use e2e::notification_server::{NotificationServer, Received};
 use ik_desk_lib::attention::{notifier, tick};

@@ -7,7 +7,7 @@ import { createQueryClient } from "$lib/queries/client";
 import { listenForNavigation } from "$lib/router/fromCore";
 import App from "../src/App.svelte";
 import { fail, ok, signedIn, snapshot } from "./fixtures";
-import { productsView } from "./product-fixtures";
+import { productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 

@@ -12,7 +12,7 @@ import {
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import { listenForDataChanges } from "$lib/queries/events";
-import OrganisationsPage from "../src/pages/OrganisationsPage.svelte";
+import OrganisationsPage from "../src/pages/organisations/OrganisationsPage.svelte";
 import { deferred, fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
 

@@ -5,10 +5,10 @@ import { commands } from "$lib/bindings";
 import { formatDate } from "$lib/format/intl";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
-import ProductsPage from "../src/pages/ProductsPage.svelte";
+import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { LEMAN, NOW, ROCHAT, productsView } from "./product-fixtures";
+import { LEMAN, NOW, ROCHAT, productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 

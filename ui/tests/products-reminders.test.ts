@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type ReminderChoices } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
-import ProductsPage from "../src/pages/ProductsPage.svelte";
+import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { defaultReminders, fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { productsView } from "./product-fixtures";
+import { productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 

@@ -1,13 +1,14 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands, type IpcError, type PeopleSnapshot, type TeamRow, type TeamsSnapshot } from "$lib/bindings";
+import { commands, type IpcError, type UsersSnapshot, type TeamRow, type TeamsSnapshot } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import type { Result } from "$lib/ipc/failure";
 import { createQueryClient } from "$lib/queries/client";
 import TeamsPage from "../src/pages/teams/TeamsPage.svelte";
 import { deferred, fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
+import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -22,7 +23,7 @@ const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow =
   ...extra,
 });
 const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
-const noPeople: PeopleSnapshot = { items: [], freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
+const noUsers: UsersSnapshot = { items: [], freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
 
 let client: QueryClient;
 beforeEach(() => {
@@ -30,7 +31,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   client = createQueryClient();
   vi.mocked(commands.organisations).mockResolvedValue(ok(snapshot([organisation({ id: 7, name: "Atelier" })])));
-  vi.mocked(commands.people).mockResolvedValue(ok(noPeople));
+  vi.mocked(commands.users).mockResolvedValue(ok(noUsers));
   vi.mocked(commands.teamServices).mockResolvedValue(ok([{ id: 3, name: "kDrive", products: 2 }]));
 });
 afterEach(() => client.clear());
@@ -86,5 +87,25 @@ describe("Teams page", () => {
     expect(dialog).toHaveTextContent("4 members");
     await fireEvent.click(within(dialog).getByTestId("confirm"));
     await waitFor(() => expect(commands.deleteTeam).toHaveBeenCalledWith("p1", 7, 1));
+  });
+
+  it("adds members with one command and removes them with the other", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles")])));
+    vi.mocked(commands.users).mockResolvedValue(
+      ok(users([person(1, "Camille Rochat", { teamIds: [1] }), person(2, "Noah Meier")])),
+    );
+    vi.mocked(commands.addTeamMembers).mockResolvedValue(ok(null));
+    vi.mocked(commands.removeTeamMembers).mockResolvedValue(ok(null));
+    render();
+    await fireEvent.click(await screen.findByRole("button", { name: "Bénévoles" }));
+
+    await fireEvent.click(within(await screen.findByTestId("team-candidates")).getByRole("checkbox", { name: /Noah Meier/ }));
+    await fireEvent.click(screen.getByTestId("team-add-members"));
+    await waitFor(() => expect(commands.addTeamMembers).toHaveBeenCalledWith("p1", 7, 1, [2]));
+
+    await fireEvent.click(within(screen.getByTestId("team-members")).getByRole("checkbox", { name: /Camille Rochat/ }));
+    await fireEvent.click(screen.getByTestId("team-remove-members"));
+    await waitFor(() => expect(commands.removeTeamMembers).toHaveBeenCalledWith("p1", 7, 1, [1]));
+    expect(commands.addTeamMembers).toHaveBeenCalledTimes(1);
   });
 });

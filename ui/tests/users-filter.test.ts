@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { filterPeople, searchIndex, sortIndex } from "../src/pages/users/filter";
+import { filterUsers, searchIndex, sortIndex } from "../src/pages/users/filter";
 import { nextIndex } from "../src/pages/users/rowKeys";
-import { person } from "./people-fixtures";
+import { person } from "./users-fixtures";
 
 const team = [person(1, "Élodie Roux"), person(2, "Ana Bühler", { role: "administrator" }), person(3, "Zeno Aebi")];
 const all = { search: "", role: "all", state: "all" } as const;
@@ -16,16 +16,16 @@ describe("Users filter", () => {
 
   it("matches names and e-mails whatever the case, with role and state", () => {
     const index = searchIndex(team);
-    expect(filterPeople(index, { ...all, search: " BÜHLER " }).map((p) => p.userId)).toEqual([2]);
-    expect(filterPeople(index, { ...all, search: "example.ch" })).toHaveLength(3);
-    expect(filterPeople(index, { ...all, role: "administrator" }).map((p) => p.userId)).toEqual([2]);
-    expect(filterPeople(index, { ...all, state: "pending" })).toHaveLength(0);
+    expect(filterUsers(index, { ...all, search: " BÜHLER " }).map((p) => p.userId)).toEqual([2]);
+    expect(filterUsers(index, { ...all, search: "example.ch" })).toHaveLength(3);
+    expect(filterUsers(index, { ...all, role: "administrator" }).map((p) => p.userId)).toEqual([2]);
+    expect(filterUsers(index, { ...all, state: "pending" })).toHaveLength(0);
   });
 
   it("sorts by name with accents folded, and the search still finds the sorted rows", () => {
     const sorted = sortIndex(searchIndex(team), { key: "name", ascending: true });
-    expect(sorted.people.map((p) => p.userId)).toEqual([2, 1, 3]);
-    expect(filterPeople(sorted, { ...all, search: "zeno" }).map((p) => p.userId)).toEqual([3]);
+    expect(sorted.users.map((p) => p.userId)).toEqual([2, 1, 3]);
+    expect(filterUsers(sorted, { ...all, search: "zeno" }).map((p) => p.userId)).toEqual([3]);
   });
 });
 

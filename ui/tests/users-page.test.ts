@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands } from "$lib/bindings";
+import { commands, type TeamsSnapshot } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { people, person } from "./people-fixtures";
+import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -17,6 +17,16 @@ const team = [
   person(3, "Léa Favre"),
   person(4, "Invited Person", { userId: null, invitationId: 40, pending: true, key: "i40" }),
 ];
+const teamWithFormula = [
+  person(1, "Camille Rochat", { role: "legal_representative", teamIds: [9] }),
+  person(2, "Noah Meier", { role: "administrator" }),
+  person(3, "=Léa Favre"),
+  person(4, "Invited Person", { userId: null, invitationId: 40, pending: true, key: "i40" }),
+];
+const comptabilite: TeamsSnapshot = {
+  items: [{ id: 9, name: "Comptabilité", leaderId: null, leaderName: null, memberCount: 1, productCount: 0, serviceIds: [] }],
+  freshness: { fetchedAt: 1_735_732_800, refreshing: false },
+};
 
 let client: QueryClient;
 beforeEach(() => {
@@ -31,17 +41,17 @@ const render = () => renderWithClient(client, UsersPage, { profileId: "p1" });
 
 describe("Users page", () => {
   it("lists members and invitations of the organisation and filters as you type", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     render();
     expect(await screen.findAllByTestId("person-row")).toHaveLength(4);
-    expect(commands.people).toHaveBeenCalledWith("p1", 7);
+    expect(commands.users).toHaveBeenCalledWith("p1", 7);
     await fireEvent.input(screen.getByTestId("users-search"), { target: { value: "léa" } });
     expect(screen.getAllByTestId("person-row")).toHaveLength(1);
     expect(screen.getByText("Léa Favre")).toBeInTheDocument();
   });
 
   it("names the person before cancelling an invitation", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.cancelInvitation).mockResolvedValue(ok(null));
     render();
     await fireEvent.click(await screen.findByTestId("cancel-invitation"));
@@ -52,7 +62,7 @@ describe("Users page", () => {
   });
 
   it("says why the last legal representative cannot be removed", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.removeMembers).mockResolvedValue(
       fail({ code: "NotAllowed", field: "last_legal_representative", names: ["Camille Rochat", "Noah Meier"] }),
     );
@@ -65,14 +75,14 @@ describe("Users page", () => {
   });
 
   it("hands off to the Manager where the API cannot change members", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team, true)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team, true)));
     render();
     expect(await screen.findByTestId("members-handoff")).toBeInTheDocument();
     expect(screen.queryByTestId("remove-member")).toBeNull();
   });
 
   it("keeps the invitation form filled and marks the field the API refused", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.inviteUser).mockResolvedValue(fail({ code: "Validation", field: "email" }));
     render();
     await fireEvent.click(await screen.findByTestId("invite-open"));
@@ -84,9 +94,54 @@ describe("Users page", () => {
   });
 });
 
+describe("Users page, roles, leaving and export", () => {
+  beforeEach(() => {
+    vi.mocked(commands.users).mockResolvedValue(ok(users(teamWithFormula)));
+    vi.mocked(commands.teams).mockResolvedValue(ok(comptabilite));
+  });
+
+  it("names the person and the new role before changing it", async () => {
+    vi.mocked(commands.changeRole).mockResolvedValue(ok(null));
+    render();
+    const rows = await screen.findAllByTestId("person-row");
+    await fireEvent.click(within(rows[2] as HTMLElement).getByTestId("change-role"));
+    const dialog = screen.getByTestId("confirm-role");
+    expect(within(dialog).getByTestId("role-sentence").textContent).toContain("=Léa Favre");
+    expect(within(dialog).getByTestId("role-sentence").textContent).toContain("“Administrator” in Atelier");
+    await fireEvent.click(within(dialog).getByTestId("confirm"));
+    await waitFor(() => expect(commands.changeRole).toHaveBeenCalledWith("p1", 7, 3, "administrator"));
+  });
+
+  it("leaves the organisation after naming it, and words Infomaniak's refusal", async () => {
+    vi.mocked(commands.leaveOrganisation).mockResolvedValue(fail({ code: "NotAllowed", field: "cannot_leave_account" }));
+    render();
+    await fireEvent.click(await screen.findByTestId("leave-open"));
+    const dialog = screen.getByTestId("confirm-leave");
+    expect(within(dialog).getByText(/Leave Atelier\?/)).toBeInTheDocument();
+    await fireEvent.click(within(dialog).getByTestId("confirm"));
+    await waitFor(() => expect(commands.leaveOrganisation).toHaveBeenCalledWith("p1", 7));
+    expect(await screen.findByText(/one of its mailboxes/)).toBeInTheDocument();
+  });
+
+  it("exports what the search shows, formulas neutralised", async () => {
+    vi.mocked(commands.exportCsv).mockResolvedValue(ok("/home/camille/people.csv"));
+    render();
+    await screen.findAllByTestId("person-row");
+    await fireEvent.input(screen.getByTestId("users-search"), { target: { value: "léa" } });
+    await fireEvent.click(screen.getByTestId("export-csv"));
+    await waitFor(() => expect(commands.exportCsv).toHaveBeenCalled());
+    const [name, rows] = vi.mocked(commands.exportCsv).mock.calls[0] as [string, string[][]];
+    expect(name).toContain("Atelier");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.[0]).toBe("Name");
+    expect(rows[1]?.[0]).toBe("'=Léa Favre");
+    expect(await screen.findByTestId("export-saved")).toHaveTextContent("/home/camille/people.csv");
+  });
+});
+
 describe("Invitations with teams", () => {
   it("pre-assigns the teams ticked in the form", async () => {
-    vi.mocked(commands.people).mockResolvedValue(ok(people(team)));
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.teams).mockResolvedValue(
       ok({
         items: [{ id: 5, name: "Comité", leaderId: null, leaderName: null, memberCount: 0, productCount: 0, serviceIds: [] }],
@@ -110,6 +165,6 @@ describe("Users page without an organisation", () => {
     vi.mocked(commands.organisations).mockResolvedValue(ok(snapshot([])));
     render();
     expect(await screen.findByTestId("users-no-org")).toHaveTextContent("No organisations yet");
-    expect(commands.people).not.toHaveBeenCalled();
+    expect(commands.users).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,7 @@ import { createQueryClient } from "$lib/queries/client";
 import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { people, person } from "./people-fixtures";
+import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -26,7 +26,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   client = createQueryClient();
   vi.mocked(commands.organisations).mockResolvedValue(ok(snapshot([organisation({ id: 7, name: "Atelier" })])));
-  vi.mocked(commands.people).mockResolvedValue(ok(people(crowd)));
+  vi.mocked(commands.users).mockResolvedValue(ok(users(crowd)));
 });
 afterEach(() => client.clear());
 

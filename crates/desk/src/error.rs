@@ -1,6 +1,6 @@
 //! The core's errors, and the closed set of codes the UI branches on.
 
-use crate::profiles::ProfileId;
+use crate::session::ProfileId;
 
 /// What the UI needs to tell apart. A code exists only if the UI acts differently on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -60,13 +60,13 @@ pub enum Error {
     SignedOut(ProfileId),
     /// The token could not be kept or read.
     #[error(transparent)]
-    Credentials(#[from] crate::credentials::CredentialError),
+    Credentials(#[from] crate::session::credentials::CredentialError),
     /// The token field was left empty.
     #[error("paste the API token first")]
     EmptyToken,
     /// The organisation's rules forbid the change; nothing was sent.
     #[error(transparent)]
-    Refused(#[from] crate::people_rules::Refusal),
+    Refused(#[from] crate::users::rules::Refusal),
     /// A form field is wrong; nothing was sent.
     #[error("{field}: {reason}")]
     Invalid {
@@ -100,13 +100,13 @@ pub enum Error {
     SupportAccessInManager,
     /// No invoice with this id in the organisation's list.
     #[error("no invoice {0} in this organisation's invoices")]
-    UnknownInvoice(u32),
+    UnknownInvoice(infomaniak::InvoiceId),
     /// Infomaniak sent no PDF link for this invoice.
     #[error("invoice {0} has no PDF to download")]
-    InvoiceWithoutPdf(u32),
-    /// The PDF could not be written (folder not writable, disk full…); nothing was left behind.
-    #[error("the invoice could not be saved to {path}: {source}")]
-    InvoiceFile {
+    InvoiceWithoutPdf(infomaniak::InvoiceId),
+    /// A file could not be written (folder not writable, disk full…); nothing was left behind.
+    #[error("the file could not be saved to {path}: {source}")]
+    File {
         /// The file.
         path: String,
         /// Why.

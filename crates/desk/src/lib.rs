@@ -1,54 +1,42 @@
 //! IK Desk's core, without Tauri: profiles and their tokens, the local store, sync, hand-offs and
 //! (with the `demo` feature) the in-process demo. The shell adapts these calls to commands and events.
 
-pub mod attention;
-pub mod audit;
-pub mod auto_renew;
-pub mod capabilities;
-mod clock;
-pub mod credentials;
-#[cfg(feature = "demo")]
-mod demo;
-mod error;
-pub mod handoff;
-pub mod invitation_access;
-pub mod invoice_files;
+// Domains: one folder each, named as in the commands, the queries, the pages and the tests.
+pub mod activity;
+pub mod diagnostics;
 pub mod invoices;
-pub mod people;
-pub mod people_actions;
-pub mod people_detail;
-pub mod people_leave;
-pub mod people_rules;
-pub mod people_settings;
-mod per_account;
-mod priority;
-pub mod product_view;
+pub mod organisations;
 pub mod products;
-mod profiles;
 pub mod reminders;
-pub mod renewals;
-mod session;
-mod sign_in;
-pub mod store;
-pub mod support;
-mod sync;
-pub mod team_actions;
+pub mod session;
+pub mod settings;
+pub mod support_access;
 pub mod teams;
-pub mod views;
+pub mod users;
 
-pub use clock::{SystemClock, WallClock};
+// Shared pieces: none imports a domain that imports it.
+pub mod attention;
+mod clock;
+mod error;
+pub mod export;
+pub mod handoff;
+mod refresh;
+pub mod store;
+pub mod sync;
+
+pub use clock::{SystemClock, WallClock, date_of};
 pub use error::{Error, ErrorCode};
-pub use profiles::ProfileId;
+pub use session::ProfileId;
 pub use sync::FRESHNESS_SECS;
 
-use credentials::{CredentialStore, MemoryCredentials, OsKeyring};
-use profiles::Session;
+use session::Session;
+use session::credentials::{CredentialStore, MemoryCredentials, OsKeyring};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use store::Store;
+use sync::{Area, DataChanged};
 use tokio::sync::broadcast;
-use views::{Area, DataChanged};
 
 /// Where the core keeps its data, its tokens, which API it talks to and which clock it reads.
 #[derive(Debug, Clone)]

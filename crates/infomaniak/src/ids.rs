@@ -7,8 +7,11 @@ macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
         #[serde(transparent)]
-        pub struct $name(pub u64);
+        // Ids stay far below 2^53, so a TypeScript `number` holds them exactly; specta is told
+        // "u32" only because that is its spelling of a plain, never-null `number`.
+        pub struct $name(#[cfg_attr(feature = "specta", specta(type = u32))] pub u64);
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

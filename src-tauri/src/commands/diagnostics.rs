@@ -1,8 +1,9 @@
+//! What the token can do: every route with its tier, and a probe on demand.
+
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::capabilities::Diagnostics;
-use desk::store::audit::AuditEntry;
+use desk::diagnostics::Diagnostics;
 use tauri::State;
 
 /// Every route with its tier and what was learned about it for this profile.
@@ -23,14 +24,4 @@ pub async fn check_now(
     profile_id: ProfileId,
 ) -> Result<Diagnostics, IpcError> {
     Ok(state.desk.check_now(&profile_id).await?)
-}
-
-/// The audit log of a profile, newest first.
-#[tauri::command]
-#[specta::specta]
-pub fn activity(
-    state: State<'_, AppState>,
-    profile_id: ProfileId,
-) -> Result<Vec<AuditEntry>, IpcError> {
-    Ok(state.desk.store().audit_log(&profile_id, 1_000)?)
 }

@@ -2,14 +2,13 @@
 //! nor touch files: these commands ask where (native dialogs), download and write.
 
 use super::AppState;
+use crate::dialogs::{self, Kind};
 use crate::error::IpcError;
-use desk::invoice_files::{YearProgress, YearSaved};
-use desk::invoices::{InvoicesSnapshot, PrepaidSnapshot};
+use desk::invoices::{InvoicesSnapshot, PrepaidSnapshot, YearProgress, YearSaved};
 use desk::{ErrorCode, ProfileId};
-use std::path::PathBuf;
+use infomaniak::{AccountId, InvoiceId};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_plugin_opener::OpenerExt;
 
 /// The invoices of an organisation.
@@ -18,9 +17,10 @@ use tauri_plugin_opener::OpenerExt;
 pub async fn invoices(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
+    account_id: AccountId,
 ) -> Result<InvoicesSnapshot, IpcError> {
-    Ok(state.desk.invoices(&profile_id, account_id).await?)
+    let invoices = state.desk.organisation(&profile_id, account_id).invoices();
+    Ok(invoices.list().await?)
 }
 
 /// The prepaid account history of an organisation.
@@ -29,15 +29,10 @@ pub async fn invoices(
 pub async fn prepaid_history(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
+    account_id: AccountId,
 ) -> Result<PrepaidSnapshot, IpcError> {
-    Ok(state.desk.prepaid_history(&profile_id, account_id).await?)
-}
-
-fn chosen_path(chosen: FilePath) -> Result<PathBuf, IpcError> {
-    chosen
-        .into_path()
-        .map_err(|e| IpcError::refused(ErrorCode::Unknown, format!("not a file path: {e}")))
+    let invoices = state.desk.organisation(&profile_id, account_id).invoices();
+    Ok(invoices.prepaid_history().await?)
 }
 
 /// Asks where to save an invoice's PDF, then saves it. `None` when the dialog was closed.
@@ -47,29 +42,15 @@ pub async fn save_invoice_as(
     app: AppHandle,
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
-    invoice_id: u32,
+    account_id: AccountId,
+    invoice_id: InvoiceId,
 ) -> Result<Option<String>, IpcError> {
-    let name = state
-        .desk
-        .invoice_file_name(&profile_id, account_id, invoice_id);
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_file_name(name)
-        .add_filter("PDF", &["pdf"])
-        .save_file(move |chosen| {
-            // The receiver only goes away if the command itself was dropped.
-            let _ = tx.send(chosen);
-        });
-    let Some(chosen) = rx.await.ok().flatten() else {
+    let invoices = state.desk.organisation(&profile_id, account_id).invoices();
+    let name = invoices.file_name(invoice_id);
+    let Some(path) = dialogs::save_path(&app, name, Kind::Pdf).await? else {
         return Ok(None);
     };
-    let path = chosen_path(chosen)?;
-    state
-        .desk
-        .save_invoice(&profile_id, account_id, invoice_id, &path)
-        .await?;
+    invoices.save(invoice_id, &path).await?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -80,8 +61,8 @@ pub async fn open_invoice(
     app: AppHandle,
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
-    invoice_id: u32,
+    account_id: AccountId,
+    invoice_id: InvoiceId,
 ) -> Result<(), IpcError> {
     let folder = std::env::temp_dir().join("ik-desk-invoices");
     std::fs::create_dir_all(&folder).map_err(|e| {
@@ -90,15 +71,9 @@ pub async fn open_invoice(
             format!("no temporary folder for the PDF: {e}"),
         )
     })?;
-    let path = folder.join(
-        state
-            .desk
-            .invoice_file_name(&profile_id, account_id, invoice_id),
-    );
-    state
-        .desk
-        .save_invoice(&profile_id, account_id, invoice_id, &path)
-        .await?;
+    let invoices = state.desk.organisation(&profile_id, account_id).invoices();
+    let path = folder.join(invoices.file_name(invoice_id));
+    invoices.save(invoice_id, &path).await?;
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {
@@ -117,18 +92,13 @@ pub async fn save_invoice_year(
     app: AppHandle,
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_ids: Vec<u32>,
+    account_ids: Vec<AccountId>,
     year: i32,
     on_progress: Channel<YearProgress>,
 ) -> Result<Option<YearSaved>, IpcError> {
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    app.dialog().file().pick_folder(move |chosen| {
-        let _ = tx.send(chosen);
-    });
-    let Some(chosen) = rx.await.ok().flatten() else {
+    let Some(folder) = dialogs::folder(&app).await? else {
         return Ok(None);
     };
-    let folder = chosen_path(chosen)?;
     let saved = state
         .desk
         .save_year(

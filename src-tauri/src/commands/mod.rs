@@ -3,19 +3,22 @@
 // The IPC error is serialised once per failed command; boxing it would only add noise.
 #![allow(clippy::result_large_err)]
 
+// One file per domain of the core, each calling only the core module it is named after.
+pub mod activity;
 pub mod diagnostics;
-pub mod export;
 pub mod invoices;
-pub mod links;
 pub mod organisations;
-pub mod people;
-pub mod people_settings;
 pub mod products;
-pub mod profiles;
 pub mod reminders;
 pub mod session;
+pub mod settings;
 pub mod support_access;
 pub mod teams;
+pub mod users;
+
+// Shared pieces: CSV files and the Manager hand-off.
+pub mod export;
+pub mod handoff;
 
 use std::sync::Arc;
 

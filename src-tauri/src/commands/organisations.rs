@@ -1,7 +1,9 @@
+//! The signed-in person and their organisations.
+
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::views::{MeSnapshot, OrganisationsSnapshot};
+use desk::organisations::{MeSnapshot, OrganisationsSnapshot};
 use tauri::State;
 
 /// The signed-in person of a profile.

@@ -1,8 +1,10 @@
+//! Products of every organisation, their renewals, and automatic renewal.
+
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::auto_renew::AutoRenewOutcome;
-use desk::product_view::ProductsView;
+use desk::products::{AutoRenewOutcome, ProductsView};
+use infomaniak::ProductId;
 use tauri::State;
 
 /// Every product of a profile's organisations, with its renewal and its place on the board.
@@ -21,12 +23,11 @@ pub async fn products(
 pub async fn set_auto_renew(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    product_ids: Vec<u32>,
+    product_ids: Vec<ProductId>,
     enabled: bool,
 ) -> Result<AutoRenewOutcome, IpcError> {
-    let ids: Vec<u64> = product_ids.into_iter().map(u64::from).collect();
     Ok(state
         .desk
-        .set_auto_renew(&profile_id, &ids, enabled)
+        .set_auto_renew(&profile_id, &product_ids, enabled)
         .await?)
 }

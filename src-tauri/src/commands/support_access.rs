@@ -1,7 +1,9 @@
+//! Infomaniak support's access to Mail, kDrive and kChat content.
+
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::support::{SupportAccessSnapshot, SupportContent};
+use desk::support_access::{SupportAccessSnapshot, SupportContent};
 use tauri::State;
 
 /// Which content Infomaniak's support team may read, and until when.

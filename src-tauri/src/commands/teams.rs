@@ -1,7 +1,11 @@
+//! Work teams of an organisation. Each command is one call to `desk::teams` through the
+//! organisation's handle.
+
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::teams::{ServiceOption, TeamsSnapshot};
+use desk::teams::{ServiceOption, TeamChange, TeamsSnapshot};
+use infomaniak::{AccountId, TeamId, UserId};
 use tauri::State;
 
 /// The work teams of an organisation.
@@ -10,53 +14,10 @@ use tauri::State;
 pub async fn teams(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
+    account_id: AccountId,
 ) -> Result<TeamsSnapshot, IpcError> {
-    Ok(state.desk.teams(&profile_id, account_id).await?)
-}
-
-/// Creates a team, with a leader if one is chosen.
-#[tauri::command]
-#[specta::specta]
-pub async fn create_team(
-    state: State<'_, AppState>,
-    profile_id: ProfileId,
-    account_id: u32,
-    name: String,
-    leader_id: Option<u32>,
-) -> Result<(), IpcError> {
-    Ok(state
-        .desk
-        .create_team(&profile_id, account_id, &name, leader_id)
-        .await?)
-}
-
-/// Renames a team, gives it another leader, and/or sets the services it grants.
-#[tauri::command]
-#[specta::specta]
-pub async fn update_team(
-    state: State<'_, AppState>,
-    profile_id: ProfileId,
-    account_id: u32,
-    team_id: u32,
-    change: TeamChange,
-) -> Result<(), IpcError> {
-    let TeamChange {
-        name,
-        leader_id,
-        service_ids,
-    } = change;
-    let desk = &state.desk;
-    Ok(desk
-        .update_team(
-            &profile_id,
-            account_id,
-            team_id,
-            name.as_deref(),
-            leader_id,
-            service_ids.as_deref(),
-        )
-        .await?)
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.list().await?)
 }
 
 /// The services an organisation's teams can grant.
@@ -65,18 +26,38 @@ pub async fn update_team(
 pub async fn team_services(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
+    account_id: AccountId,
 ) -> Result<Vec<ServiceOption>, IpcError> {
-    Ok(state.desk.team_services(&profile_id, account_id).await?)
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.services().await?)
 }
 
-/// What to change in a team; what is absent stays as it is.
-#[derive(Debug, serde::Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct TeamChange {
-    pub name: Option<String>,
-    pub leader_id: Option<u32>,
-    pub service_ids: Option<Vec<u32>>,
+/// Creates a team, with a leader if one is chosen.
+#[tauri::command]
+#[specta::specta]
+pub async fn create_team(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: AccountId,
+    name: String,
+    leader_id: Option<UserId>,
+) -> Result<(), IpcError> {
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.create(&name, leader_id).await?)
+}
+
+/// Renames a team, gives it another leader, and/or sets the services it grants.
+#[tauri::command]
+#[specta::specta]
+pub async fn update_team(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: AccountId,
+    team_id: TeamId,
+    change: TeamChange,
+) -> Result<(), IpcError> {
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.update(team_id, change).await?)
 }
 
 /// Deletes a team.
@@ -85,33 +66,37 @@ pub struct TeamChange {
 pub async fn delete_team(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
-    team_id: u32,
+    account_id: AccountId,
+    team_id: TeamId,
 ) -> Result<(), IpcError> {
-    Ok(state
-        .desk
-        .delete_team(&profile_id, account_id, team_id)
-        .await?)
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.delete(team_id).await?)
 }
 
-/// Adds or removes members of a team.
+/// Adds people to a team.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_team_members(
+pub async fn add_team_members(
     state: State<'_, AppState>,
     profile_id: ProfileId,
-    account_id: u32,
-    team_id: u32,
-    user_ids: Vec<u32>,
-    add: bool,
+    account_id: AccountId,
+    team_id: TeamId,
+    user_ids: Vec<UserId>,
 ) -> Result<(), IpcError> {
-    let desk = &state.desk;
-    if add {
-        desk.add_team_members(&profile_id, account_id, team_id, &user_ids)
-            .await?;
-    } else {
-        desk.remove_team_members(&profile_id, account_id, team_id, &user_ids)
-            .await?;
-    }
-    Ok(())
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.add_members(team_id, &user_ids).await?)
+}
+
+/// Takes people out of a team (they stay in the organisation).
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_team_members(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: AccountId,
+    team_id: TeamId,
+    user_ids: Vec<UserId>,
+) -> Result<(), IpcError> {
+    let teams = state.desk.organisation(&profile_id, account_id).teams();
+    Ok(teams.remove_members(team_id, &user_ids).await?)
 }

@@ -11,15 +11,6 @@ export const commands = {
 	session: () => typedError<SessionView, IpcError>(__TAURI_INVOKE("session")),
 	/**  Starts the built-in demo and makes it the active profile. */
 	startDemo: () => typedError<ProfileSummary, IpcError>(__TAURI_INVOKE("start_demo")),
-	/**  The signed-in person of a profile. */
-	me: (profileId: ProfileId) => typedError<MeSnapshot, IpcError>(__TAURI_INVOKE("me", { profileId })),
-	/**  The organisations of a profile. */
-	organisations: (profileId: ProfileId) => typedError<OrganisationsSnapshot, IpcError>(__TAURI_INVOKE("organisations", { profileId })),
-	/**
-	 *  Opens a Manager page in the system browser. Only https pages of Infomaniak hosts are opened:
-	 *  the webview itself has no permission to open anything.
-	 */
-	openManager: (url: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_manager", { url })),
 	/**
 	 *  Signs in with a pasted API token. The token goes from here to the keyring (or memory when
 	 *  `remember` is off) and is never sent back to the window.
@@ -31,6 +22,20 @@ export const commands = {
 	signOut: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("sign_out", { profileId })),
 	/**  Deletes a profile: its keyring entry and everything cached of it. */
 	forgetProfile: (profileId: ProfileId) => typedError<null, IpcError>(__TAURI_INVOKE("forget_profile", { profileId })),
+	/**  The signed-in person of a profile. */
+	me: (profileId: ProfileId) => typedError<MeSnapshot, IpcError>(__TAURI_INVOKE("me", { profileId })),
+	/**  The organisations of a profile. */
+	organisations: (profileId: ProfileId) => typedError<OrganisationsSnapshot, IpcError>(__TAURI_INVOKE("organisations", { profileId })),
+	/**
+	 *  Opens a Manager page in the system browser. Only https pages of Infomaniak hosts are opened:
+	 *  the webview itself has no permission to open anything.
+	 */
+	openManager: (url: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_manager", { url })),
+	/**
+	 *  Asks where to save `rows` (header first) and writes them as CSV. `None` when the person
+	 *  closed the dialog; otherwise the file written.
+	 */
+	exportCsv: (suggestedName: string, rows: string[][]) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_csv", { suggestedName, rows })),
 	/**  Every route with its tier and what was learned about it for this profile. */
 	diagnostics: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("diagnostics", { profileId })),
 	/**  Probes the API's reads once (the cost is in `Diagnostics::probe_cost`) and answers what it learned. */
@@ -38,40 +43,37 @@ export const commands = {
 	/**  The audit log of a profile, newest first. */
 	activity: (profileId: ProfileId) => typedError<AuditEntry[], IpcError>(__TAURI_INVOKE("activity", { profileId })),
 	/**  Members and pending invitations of an organisation. */
-	people: (profileId: ProfileId, accountId: number) => typedError<PeopleSnapshot, IpcError>(__TAURI_INVOKE("people", { profileId, accountId })),
+	users: (profileId: ProfileId, accountId: AccountId) => typedError<UsersSnapshot, IpcError>(__TAURI_INVOKE("users", { profileId, accountId })),
 	/**  Invites someone into an organisation. */
-	inviteUser: (profileId: ProfileId, accountId: number, form: InviteForm) => typedError<InviteOutcome, IpcError>(__TAURI_INVOKE("invite_user", { profileId, accountId, form })),
+	inviteUser: (profileId: ProfileId, accountId: AccountId, form: InviteForm) => typedError<InviteOutcome, IpcError>(__TAURI_INVOKE("invite_user", { profileId, accountId, form })),
 	/**  Cancels a pending invitation. */
-	cancelInvitation: (profileId: ProfileId, accountId: number, invitationId: number) => typedError<null, IpcError>(__TAURI_INVOKE("cancel_invitation", { profileId, accountId, invitationId })),
-	/**  Changes a member's role. */
-	changeRole: (profileId: ProfileId, accountId: number, userId: number, role: Role) => typedError<null, IpcError>(__TAURI_INVOKE("change_role", { profileId, accountId, userId, role })),
-	/**  Removes members (or the signed-in person: leaving), each with its outcome. */
-	removeMembers: (profileId: ProfileId, accountId: number, userIds: number[]) => typedError<RemovalResult[], IpcError>(__TAURI_INVOKE("remove_members", { profileId, accountId, userIds })),
-	/**
-	 *  Asks where to save `rows` (header first) and writes them as CSV. `None` when the person
-	 *  closed the dialog; otherwise the file written.
-	 */
-	exportCsv: (suggestedName: string, rows: string[][]) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_csv", { suggestedName, rows })),
-	/**  The signed-in person leaves an organisation. */
-	leaveOrganisation: (profileId: ProfileId, accountId: number) => typedError<null, IpcError>(__TAURI_INVOKE("leave_organisation", { profileId, accountId })),
-	/**  Sets a member's billing right and contact preferences. */
-	setMemberSettings: (profileId: ProfileId, accountId: number, userId: number, settings: MemberSettings) => typedError<null, IpcError>(__TAURI_INVOKE("set_member_settings", { profileId, accountId, userId, settings })),
+	cancelInvitation: (profileId: ProfileId, accountId: AccountId, invitationId: InvitationId) => typedError<null, IpcError>(__TAURI_INVOKE("cancel_invitation", { profileId, accountId, invitationId })),
 	/**  Changes a pending invitation's role, teams and rights. */
-	updateInvitation: (profileId: ProfileId, accountId: number, invitationId: number, change: InvitationChange) => typedError<null, IpcError>(__TAURI_INVOKE("update_invitation", { profileId, accountId, invitationId, change })),
+	updateInvitation: (profileId: ProfileId, accountId: AccountId, invitationId: InvitationId, change: InvitationChange) => typedError<null, IpcError>(__TAURI_INVOKE("update_invitation", { profileId, accountId, invitationId, change })),
+	/**  Changes a member's role. */
+	changeRole: (profileId: ProfileId, accountId: AccountId, userId: UserId, role: Role) => typedError<null, IpcError>(__TAURI_INVOKE("change_role", { profileId, accountId, userId, role })),
+	/**  Sets a member's billing right and contact preferences. */
+	setMemberSettings: (profileId: ProfileId, accountId: AccountId, userId: UserId, settings: MemberSettings) => typedError<null, IpcError>(__TAURI_INVOKE("set_member_settings", { profileId, accountId, userId, settings })),
+	/**  Removes members, each with its outcome. */
+	removeMembers: (profileId: ProfileId, accountId: AccountId, userIds: UserId[]) => typedError<RemovalResult[], IpcError>(__TAURI_INVOKE("remove_members", { profileId, accountId, userIds })),
+	/**  The signed-in person leaves an organisation. */
+	leaveOrganisation: (profileId: ProfileId, accountId: AccountId) => typedError<null, IpcError>(__TAURI_INVOKE("leave_organisation", { profileId, accountId })),
 	/**  The products a member reaches (asked only when their detail panel opens). */
-	productsReachable: (profileId: ProfileId, accountId: number, userId: number) => typedError<ReachableProduct[], IpcError>(__TAURI_INVOKE("products_reachable", { profileId, accountId, userId })),
+	productsReachable: (profileId: ProfileId, accountId: AccountId, userId: UserId) => typedError<ReachableProduct[], IpcError>(__TAURI_INVOKE("products_reachable", { profileId, accountId, userId })),
 	/**  The work teams of an organisation. */
-	teams: (profileId: ProfileId, accountId: number) => typedError<TeamsSnapshot, IpcError>(__TAURI_INVOKE("teams", { profileId, accountId })),
-	/**  Creates a team, with a leader if one is chosen. */
-	createTeam: (profileId: ProfileId, accountId: number, name: string, leaderId: number | null) => typedError<null, IpcError>(__TAURI_INVOKE("create_team", { profileId, accountId, name, leaderId })),
-	/**  Renames a team, gives it another leader, and/or sets the services it grants. */
-	updateTeam: (profileId: ProfileId, accountId: number, teamId: number, change: TeamChange) => typedError<null, IpcError>(__TAURI_INVOKE("update_team", { profileId, accountId, teamId, change })),
+	teams: (profileId: ProfileId, accountId: AccountId) => typedError<TeamsSnapshot, IpcError>(__TAURI_INVOKE("teams", { profileId, accountId })),
 	/**  The services an organisation's teams can grant. */
-	teamServices: (profileId: ProfileId, accountId: number) => typedError<ServiceOption[], IpcError>(__TAURI_INVOKE("team_services", { profileId, accountId })),
+	teamServices: (profileId: ProfileId, accountId: AccountId) => typedError<ServiceOption[], IpcError>(__TAURI_INVOKE("team_services", { profileId, accountId })),
+	/**  Creates a team, with a leader if one is chosen. */
+	createTeam: (profileId: ProfileId, accountId: AccountId, name: string, leaderId: UserId | null) => typedError<null, IpcError>(__TAURI_INVOKE("create_team", { profileId, accountId, name, leaderId })),
+	/**  Renames a team, gives it another leader, and/or sets the services it grants. */
+	updateTeam: (profileId: ProfileId, accountId: AccountId, teamId: TeamId, change: TeamChange) => typedError<null, IpcError>(__TAURI_INVOKE("update_team", { profileId, accountId, teamId, change })),
 	/**  Deletes a team. */
-	deleteTeam: (profileId: ProfileId, accountId: number, teamId: number) => typedError<null, IpcError>(__TAURI_INVOKE("delete_team", { profileId, accountId, teamId })),
-	/**  Adds or removes members of a team. */
-	setTeamMembers: (profileId: ProfileId, accountId: number, teamId: number, userIds: number[], add: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_team_members", { profileId, accountId, teamId, userIds, add })),
+	deleteTeam: (profileId: ProfileId, accountId: AccountId, teamId: TeamId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_team", { profileId, accountId, teamId })),
+	/**  Adds people to a team. */
+	addTeamMembers: (profileId: ProfileId, accountId: AccountId, teamId: TeamId, userIds: UserId[]) => typedError<null, IpcError>(__TAURI_INVOKE("add_team_members", { profileId, accountId, teamId, userIds })),
+	/**  Takes people out of a team (they stay in the organisation). */
+	removeTeamMembers: (profileId: ProfileId, accountId: AccountId, teamId: TeamId, userIds: UserId[]) => typedError<null, IpcError>(__TAURI_INVOKE("remove_team_members", { profileId, accountId, teamId, userIds })),
 	/**  Which content Infomaniak's support team may read, and until when. */
 	supportAccesses: (profileId: ProfileId) => typedError<SupportAccessSnapshot, IpcError>(__TAURI_INVOKE("support_accesses", { profileId })),
 	/**  Grants (for 7 days) or revokes the support team's access to one content. */
@@ -79,20 +81,20 @@ export const commands = {
 	/**  Every product of a profile's organisations, with its renewal and its place on the board. */
 	products: (profileId: ProfileId) => typedError<ProductsView, IpcError>(__TAURI_INVOKE("products", { profileId })),
 	/**  Switches automatic renewal on or off for a selection of products. */
-	setAutoRenew: (profileId: ProfileId, productIds: number[], enabled: boolean) => typedError<AutoRenewOutcome, IpcError>(__TAURI_INVOKE("set_auto_renew", { profileId, productIds, enabled })),
+	setAutoRenew: (profileId: ProfileId, productIds: ProductId[], enabled: boolean) => typedError<AutoRenewOutcome, IpcError>(__TAURI_INVOKE("set_auto_renew", { profileId, productIds, enabled })),
 	/**  The invoices of an organisation. */
-	invoices: (profileId: ProfileId, accountId: number) => typedError<InvoicesSnapshot, IpcError>(__TAURI_INVOKE("invoices", { profileId, accountId })),
+	invoices: (profileId: ProfileId, accountId: AccountId) => typedError<InvoicesSnapshot, IpcError>(__TAURI_INVOKE("invoices", { profileId, accountId })),
 	/**  The prepaid account history of an organisation. */
-	prepaidHistory: (profileId: ProfileId, accountId: number) => typedError<PrepaidSnapshot, IpcError>(__TAURI_INVOKE("prepaid_history", { profileId, accountId })),
+	prepaidHistory: (profileId: ProfileId, accountId: AccountId) => typedError<PrepaidSnapshot, IpcError>(__TAURI_INVOKE("prepaid_history", { profileId, accountId })),
 	/**  Asks where to save an invoice's PDF, then saves it. `None` when the dialog was closed. */
-	saveInvoiceAs: (profileId: ProfileId, accountId: number, invoiceId: number) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_invoice_as", { profileId, accountId, invoiceId })),
+	saveInvoiceAs: (profileId: ProfileId, accountId: AccountId, invoiceId: InvoiceId) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_invoice_as", { profileId, accountId, invoiceId })),
 	/**  Saves an invoice's PDF to a temporary file and opens it in the system's PDF viewer. */
-	openInvoice: (profileId: ProfileId, accountId: number, invoiceId: number) => typedError<null, IpcError>(__TAURI_INVOKE("open_invoice", { profileId, accountId, invoiceId })),
+	openInvoice: (profileId: ProfileId, accountId: AccountId, invoiceId: InvoiceId) => typedError<null, IpcError>(__TAURI_INVOKE("open_invoice", { profileId, accountId, invoiceId })),
 	/**
 	 *  Asks for a folder, then saves every invoice of `year` of the organisations into it, telling
 	 *  `on_progress` after each file. `None` when the dialog was closed.
 	 */
-	saveInvoiceYear: (profileId: ProfileId, accountIds: number[], year: number, onProgress: Channel<YearProgress>) => typedError<YearSaved | null, IpcError>(__TAURI_INVOKE("save_invoice_year", { profileId, accountIds, year, onProgress })),
+	saveInvoiceYear: (profileId: ProfileId, accountIds: AccountId[], year: number, onProgress: Channel<YearProgress>) => typedError<YearSaved | null, IpcError>(__TAURI_INVOKE("save_invoice_year", { profileId, accountIds, year, onProgress })),
 	/**  The reminder settings (the defaults until changed). */
 	reminderSettings: () => typedError<ReminderChoices, IpcError>(__TAURI_INVOKE("reminder_settings")),
 	/**  Checks and keeps the reminder settings; answers them as kept (lead times sorted, each once). */
@@ -121,12 +123,15 @@ export type AccessRefused = {
 	message: string,
 };
 
+/**  An organisation ("account" in the API). */
+export type AccountId = number;
+
 /**  Which cached area a refresh changed. */
 export type Area = 
 /**  Which profiles exist and their state. */
 "session" | "profile" | "organisations" | "support_access" | "products" | "renewals" | 
 /**  Members and invitations of one organisation (cached per organisation). */
-"people" | 
+"users" | 
 /**  Work teams of one organisation (cached per organisation). */
 "teams" | 
 /**  Invoices of one organisation (cached per organisation). */
@@ -140,7 +145,7 @@ export type AuditEntry = {
 	profileId: ProfileId,
 	/**  Who was signed in (display name and e-mail). */
 	actor: string,
-	accountId: number | null,
+	accountId: AccountId | null,
 	/**  What was done, e.g. `support_access.revoke`. */
 	action: string,
 	/**  On what, named as a person would (a product's name, an e-mail). */
@@ -193,7 +198,7 @@ export type DataChanged = {
 /**  Where a click takes the window. */
 export type Destination = 
 /**  One product, on the products page. */
-{ type: "product"; accountId: number | null; productId: number } | 
+{ type: "product"; accountId: AccountId | null; productId: number } | 
 /**  The renewals board. */
 { type: "renewals" } | 
 /**  The support-access page. */
@@ -258,11 +263,14 @@ export type HandOffReason =
 /**  A pending invitation as it should now be. */
 export type InvitationChange = {
 	role: Role,
-	teamIds: number[],
+	teamIds: TeamId[],
 	billingAccess: boolean,
 	contactProducts: boolean,
 	contactBilling: boolean,
 };
+
+/**  A pending or past invitation to an organisation. */
+export type InvitationId = number;
 
 /**  The invitation form as the window fills it. */
 export type InviteForm = {
@@ -275,7 +283,7 @@ export type InviteForm = {
 	billingAccess: boolean,
 	contactBilling: boolean,
 	contactProducts: boolean,
-	teamIds: number[],
+	teamIds: TeamId[],
 	/**  Send no e-mail. */
 	silent: boolean,
 	/**  The person must register with this very address. */
@@ -289,10 +297,13 @@ export type InviteOutcome = {
 	accessRefused: AccessRefused[],
 };
 
+/**  An invoice. */
+export type InvoiceId = number;
+
 /**  One row of the Invoices page. */
 export type InvoiceRow = {
-	id: number,
-	accountId: number,
+	id: InvoiceId,
+	accountId: AccountId,
 	/**  Its kind, as Infomaniak sends it. */
 	kind: string | null,
 	/**  Its status, as Infomaniak sends it. */
@@ -369,7 +380,7 @@ export type Navigate = {
 
 /**  An organisation row. */
 export type Organisation = {
-	id: number,
+	id: AccountId,
 	name: string,
 	relation: Relation,
 	legalEntity: string | null,
@@ -389,20 +400,12 @@ export type OrganisationsSnapshot = {
 	freshness: Freshness,
 };
 
-/**  The people of one organisation, from the cache. */
-export type PeopleSnapshot = {
-	items: Person[],
-	freshness: Freshness,
-	/**  Changing or removing members is not offered by this API: the Manager does it. */
-	memberChangesMissing: boolean,
-};
-
 /**  One row of the Users page: a member, or a pending invitation. */
 export type Person = {
 	/**  Unique in the list: `u<user id>` or `i<invitation id>`. */
 	key: string,
-	userId: number | null,
-	invitationId: number | null,
+	userId: UserId | null,
+	invitationId: InvitationId | null,
 	name: string,
 	email: string,
 	role: Role,
@@ -413,12 +416,12 @@ export type Person = {
 	/**  Administrative contact for billing. */
 	contactBilling: boolean,
 	lastLoginAt: number | null,
-	teamIds: number[],
+	teamIds: TeamId[],
 };
 
 /**  A prepaid account movement. */
 export type PrepaidRow = {
-	id: number,
+	id: number | null,
 	amount: number | null,
 	currency: string | null,
 	pending: boolean,
@@ -447,9 +450,12 @@ export type ProductAccessChoice =
 /**  The organisation's kSuite. */
 { kind: "ksuite"; admin: boolean };
 
+/**  A product (a domain, a hosting, a kSuite…). */
+export type ProductId = number;
+
 /**  An organisation with products, and whether its renewals could be read. */
 export type ProductOrganisation = {
-	accountId: number,
+	accountId: AccountId,
 	name: string | null,
 	renewals: RenewalsState,
 	renewalPage: string,
@@ -458,7 +464,7 @@ export type ProductOrganisation = {
 /**  One product row of the table and the board. */
 export type ProductRow = {
 	id: number,
-	accountId: number | null,
+	accountId: AccountId | null,
 	/**  The organisation's name; `None` when the organisation is not in the list. */
 	organisation: string | null,
 	name: string,
@@ -546,7 +552,7 @@ export type Remaining = {
  */
 export type ReminderChoices = {
 	leadDays: number[],
-	mutedAccounts?: number[],
+	mutedAccounts?: AccountId[],
 	mutedProducts?: number[],
 	quietHours?: QuietHours | null,
 	/**  Hours between background syncs, 1 to 24. */
@@ -555,7 +561,7 @@ export type ReminderChoices = {
 
 /**  How removing one member ended. */
 export type RemovalResult = {
-	userId: number,
+	userId: UserId,
 	name: string,
 	removed: boolean,
 	/**  The API's error code when it was refused. */
@@ -608,9 +614,12 @@ export type RouteStatus = {
 	checkedAt: number | null,
 };
 
+/**  A kind of product (`service_id`: domains, hosting, kDrive…). */
+export type ServiceId = number;
+
 /**  A service of an organisation a team can grant (kDrive, Mail, web hosting…). */
 export type ServiceOption = {
-	id: number,
+	id: ServiceId,
 	name: string,
 	/**  How many products of the organisation belong to it. */
 	products: number,
@@ -662,26 +671,40 @@ export type SupportContent = "mail" | "kdrive" | "kchat";
 /**  What to change in a team; what is absent stays as it is. */
 export type TeamChange = {
 	name: string | null,
-	leaderId: number | null,
-	serviceIds: number[] | null,
+	leaderId: UserId | null,
+	serviceIds: ServiceId[] | null,
 };
+
+/**  A work team of an organisation. */
+export type TeamId = number;
 
 /**  One team. */
 export type TeamRow = {
-	id: number,
+	id: TeamId,
 	name: string,
-	leaderId: number | null,
+	leaderId: UserId | null,
 	leaderName: string | null,
 	memberCount: number,
 	productCount: number,
 	/**  The services the team grants its members. */
-	serviceIds: number[],
+	serviceIds: ServiceId[],
 };
 
 /**  The teams of one organisation, from the cache. */
 export type TeamsSnapshot = {
 	items: TeamRow[],
 	freshness: Freshness,
+};
+
+/**  A person's Infomaniak user id. */
+export type UserId = number;
+
+/**  The people of one organisation, from the cache. */
+export type UsersSnapshot = {
+	items: Person[],
+	freshness: Freshness,
+	/**  Changing or removing members is not offered by this API: the Manager does it. */
+	memberChangesMissing: boolean,
 };
 
 /**  Where a year's download stands. */
@@ -697,7 +720,7 @@ export type YearSaved = {
 	folder: string,
 	files: string[],
 	/**  Organisations whose invoices cannot be read here (route, scope or billing right missing). */
-	skipped: number[],
+	skipped: AccountId[],
 };
 
 /* Tauri Specta runtime */

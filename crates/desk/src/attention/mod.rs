@@ -8,18 +8,18 @@ pub mod wording;
 
 pub use support_due::{SupportNotice, SupportStage};
 pub use tray::{TrayItem, TrayMenu};
-pub use wording::Locale;
 
 use crate::Desk;
 use crate::error::Error;
-use crate::priority;
-use crate::profiles::ProfileId;
 use crate::reminders::Notification;
-use crate::support::{Held, SupportContent};
-use crate::views::Area;
+use crate::session::ProfileId;
+use crate::settings::Locale;
+use crate::support_access::{Held, SupportContent};
+use crate::sync::Area;
+use crate::sync::priority;
+use infomaniak::AccountId;
 use serde::{Deserialize, Serialize};
 
-const LOCALE_KEY: &str = "locale";
 const PAUSED_UNTIL_KEY: &str = "reminders_paused_until";
 const TOLD_HIDDEN_KEY: &str = "told_hidden_to_tray";
 const DAY: i64 = 24 * 60 * 60;
@@ -32,7 +32,7 @@ pub enum Destination {
     /// One product, on the products page.
     #[serde(rename_all = "camelCase")]
     Product {
-        account_id: Option<u32>,
+        account_id: Option<AccountId>,
         #[cfg_attr(feature = "specta", specta(type = u32))]
         product_id: u64,
     },
@@ -76,26 +76,6 @@ pub struct Notice {
 }
 
 impl Desk {
-    /// The language of the tray and the notifications: the window's choice, else the system's.
-    pub fn locale(&self) -> Locale {
-        match self.store.setting(LOCALE_KEY) {
-            Ok(Some(tag)) => Locale::from_tag(&tag),
-            _ => Locale::of_system(),
-        }
-    }
-
-    /// Keeps the window's language for what the desktop shows.
-    ///
-    /// # Errors
-    /// [`Error::Store`].
-    pub fn set_locale(&self, locale: Locale) -> Result<(), Error> {
-        let tag = match locale {
-            Locale::En => "en",
-            Locale::Fr => "fr",
-        };
-        self.store.set_setting(LOCALE_KEY, tag)
-    }
-
     /// Holds every notification until the next local midnight after `now`.
     ///
     /// # Errors

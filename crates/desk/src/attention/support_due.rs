@@ -1,7 +1,7 @@
 //! When to tell someone that support's access to their content is about to end, or has: one day
 //! before, and once it has ended; each once per grant, as a pure function of the cached accesses.
 
-use crate::support::{Held, SupportContent};
+use crate::support_access::{Held, SupportContent};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 

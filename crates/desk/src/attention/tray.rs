@@ -1,13 +1,15 @@
 //! The tray's menu as data: what it lists and what each entry does. The shell only draws it, so
 //! everything here is tested without a tray host.
 
-use super::wording::{self, Locale};
+use super::wording;
 use super::{Action, Destination};
 use crate::Desk;
 use crate::error::Error;
 use crate::products::renewal_of;
-use crate::profiles::ProfileId;
-use crate::renewals::{self, RenewalGroup};
+use crate::products::renewals::{self, RenewalGroup};
+use crate::session::ProfileId;
+use crate::settings::Locale;
+use infomaniak::AccountId;
 
 /// How many renewals the menu lists.
 pub const TRAY_RENEWALS: usize = 5;
@@ -47,7 +49,7 @@ impl TrayMenu {
 
 struct Upcoming {
     profile: ProfileId,
-    account_id: Option<u32>,
+    account_id: Option<AccountId>,
     product_id: u64,
     label: String,
     expires_at: i64,

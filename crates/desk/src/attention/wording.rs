@@ -2,40 +2,10 @@
 //! the UI's dictionaries; these few sentences are shown by the desktop itself, so the core words
 //! them, in the language the window last told it.
 
-use crate::invoice_files::date_of;
+use crate::clock::date_of;
 use crate::reminders::{Notification, Reminder, ReminderKind};
-use crate::support::SupportContent;
-use serde::{Deserialize, Serialize};
-
-/// The languages the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[default]
-    En,
-    Fr,
-}
-
-impl Locale {
-    /// The language of a tag such as `fr_CH.UTF-8` or `fr-FR`; English for anything else.
-    pub fn from_tag(tag: &str) -> Self {
-        if tag.to_ascii_lowercase().starts_with("fr") {
-            Self::Fr
-        } else {
-            Self::En
-        }
-    }
-
-    /// The system's language, from the usual environment variables.
-    pub fn of_system() -> Self {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty())
-            .map_or(Self::En, |v| Self::from_tag(&v))
-    }
-}
+use crate::settings::Locale;
+use crate::support_access::SupportContent;
 
 const DAY: i64 = 24 * 60 * 60;
 const DIGEST_LINES: usize = 5;

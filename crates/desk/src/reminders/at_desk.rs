@@ -4,9 +4,11 @@
 use super::{LedgerKey, Notification, Portfolio, ReminderSettings, due};
 use crate::Desk;
 use crate::error::Error;
-use crate::products::WHOLE_AREA;
-use crate::profiles::ProfileId;
-use crate::views::{Area, Organisation};
+use crate::organisations::Organisation;
+use crate::session::ProfileId;
+use crate::sync::Area;
+use crate::sync::WHOLE_AREA;
+use infomaniak::AccountId;
 use std::collections::BTreeMap;
 
 const SETTINGS_KEY: &str = "reminders";
@@ -82,7 +84,7 @@ impl Desk {
     pub(crate) fn organisation_names(
         &self,
         profile: &ProfileId,
-    ) -> Result<BTreeMap<u32, String>, Error> {
+    ) -> Result<BTreeMap<AccountId, String>, Error> {
         Ok(self
             .store
             .cached::<Vec<Organisation>>(profile, Area::Organisations.as_str(), WHOLE_AREA)?

@@ -3,6 +3,7 @@
 //! read, so an invalid list can never reach the schedule.
 
 use crate::error::Error;
+use infomaniak::AccountId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -50,7 +51,7 @@ impl QuietHours {
 #[serde(rename_all = "camelCase", try_from = "ReminderChoices")]
 pub struct ReminderSettings {
     lead_days: Vec<u16>,
-    pub muted_accounts: BTreeSet<u32>,
+    pub muted_accounts: BTreeSet<AccountId>,
     pub muted_products: BTreeSet<u64>,
     pub quiet_hours: Option<QuietHours>,
     sync_every_hours: u16,
@@ -100,7 +101,7 @@ impl ReminderSettings {
     }
 
     /// Whether a product's reminders are silenced, by itself or by its organisation.
-    pub fn mutes(&self, product_id: u64, account_id: Option<u32>) -> bool {
+    pub fn mutes(&self, product_id: u64, account_id: Option<AccountId>) -> bool {
         self.muted_products.contains(&product_id)
             || account_id.is_some_and(|a| self.muted_accounts.contains(&a))
     }
@@ -148,7 +149,7 @@ fn checked_quiet(quiet: Option<QuietHours>) -> Result<Option<QuietHours>, Error>
 pub struct ReminderChoices {
     pub lead_days: Vec<u16>,
     #[serde(default)]
-    pub muted_accounts: BTreeSet<u32>,
+    pub muted_accounts: BTreeSet<AccountId>,
     #[serde(default)]
     #[cfg_attr(feature = "specta", specta(type = Vec<u32>))]
     pub muted_products: BTreeSet<u64>,

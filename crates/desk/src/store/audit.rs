@@ -2,7 +2,9 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::profiles::ProfileId;
+use crate::session::ProfileId;
+use infomaniak::AccountId;
+use rusqlite::types::Type;
 use serde::Serialize;
 
 /// How an audited action ended.
@@ -50,7 +52,7 @@ pub struct AuditEntry {
     pub profile_id: ProfileId,
     /// Who was signed in (display name and e-mail).
     pub actor: String,
-    pub account_id: Option<u32>,
+    pub account_id: Option<AccountId>,
     /// What was done, e.g. `support_access.revoke`.
     pub action: String,
     /// On what, named as a person would (a product's name, an e-mail).
@@ -65,7 +67,7 @@ pub struct AuditEntry {
 pub struct AuditIntent<'a> {
     pub profile: &'a ProfileId,
     pub actor: &'a str,
-    pub account_id: Option<u32>,
+    pub account_id: Option<AccountId>,
     pub action: &'a str,
     pub target: &'a str,
 }
@@ -76,6 +78,11 @@ impl Store {
     /// # Errors
     /// [`Error::Store`].
     pub fn audit_intent(&self, intent: &AuditIntent<'_>, at: i64) -> Result<i64, Error> {
+        let account = intent
+            .account_id
+            .map(|a| i64::try_from(a.0))
+            .transpose()
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         let conn = self.conn();
         conn.execute(
             "INSERT INTO audit (at, profile_id, actor, account_id, action, target, result)
@@ -84,7 +91,7 @@ impl Store {
                 at,
                 intent.profile.as_str(),
                 intent.actor,
-                intent.account_id,
+                account,
                 intent.action,
                 intent.target,
             ),
@@ -125,7 +132,13 @@ impl Store {
                 at: r.get(1)?,
                 profile_id: ProfileId::new(r.get::<_, String>(2)?),
                 actor: r.get(3)?,
-                account_id: r.get(4)?,
+                account_id: r
+                    .get::<_, Option<i64>>(4)?
+                    .map(|v| u64::try_from(v).map(AccountId))
+                    .transpose()
+                    .map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(4, Type::Integer, Box::new(e))
+                    })?,
                 action: r.get(5)?,
                 target: r.get(6)?,
                 result: AuditResult::parse(&r.get::<_, String>(7)?),

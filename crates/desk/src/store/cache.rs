@@ -2,7 +2,7 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::profiles::ProfileId;
+use crate::session::ProfileId;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -2,7 +2,7 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::profiles::ProfileId;
+use crate::session::ProfileId;
 
 /// What one call to a route showed, for one profile.
 #[derive(Debug, Clone, PartialEq, Eq)]

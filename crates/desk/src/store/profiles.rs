@@ -2,7 +2,7 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::profiles::ProfileId;
+use crate::session::ProfileId;
 
 /// A profile row.
 #[derive(Debug, Clone, PartialEq, Eq)]

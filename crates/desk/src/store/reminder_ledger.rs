@@ -2,8 +2,8 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::profiles::ProfileId;
 use crate::reminders::LedgerKey;
+use crate::session::ProfileId;
 use std::collections::HashSet;
 
 impl Store {

@@ -3,8 +3,8 @@
 use super::Store;
 use crate::attention::{SupportNotice, SupportStage};
 use crate::error::Error;
-use crate::profiles::ProfileId;
-use crate::support::SupportContent;
+use crate::session::ProfileId;
+use crate::support_access::SupportContent;
 use std::collections::HashSet;
 
 impl Store {

@@ -1,12 +1,12 @@
 import type { QueryClient, QueryKey } from "@tanstack/svelte-query";
 import { events, type DataChanged } from "$lib/bindings";
 import { organisationsKey } from "./organisations";
-import { peopleOfProfileKey } from "./people";
+import { usersOfProfileKey } from "./users";
 import { teamsOfProfileKey } from "./teams";
 import { invoicesOfProfileKey } from "./invoices";
 import { productsKey } from "./products";
-import { meKey, sessionKey } from "./session";
-import { supportAccessKey } from "./supportAccess";
+import { meKey, sessionKey } from "./session.svelte";
+import { supportAccessKey } from "./support_access";
 
 /** Which queries hold the data of one changed area. */
 export function keysForChange(change: DataChanged): QueryKey[] {
@@ -23,9 +23,9 @@ export function keysForChange(change: DataChanged): QueryKey[] {
     case "invoices":
       // Cached per organisation: every invoice list of this profile re-reads.
       return [invoicesOfProfileKey(change.profileId)];
-    case "people":
+    case "users":
       // Cached per organisation: every organisation's list of this profile re-reads.
-      return [peopleOfProfileKey(change.profileId)];
+      return [usersOfProfileKey(change.profileId)];
     case "support_access":
       return [supportAccessKey(change.profileId)];
     case "products":

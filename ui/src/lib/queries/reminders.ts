@@ -4,7 +4,6 @@ import { unwrap } from "$lib/ipc/failure";
 
 // Reminder settings belong to the computer, not to a profile: one key for all.
 export const reminderSettingsKey = ["reminder-settings"] as const;
-export const startAtLoginKey = ["start-at-login"] as const;
 
 export function reminderSettingsQuery() {
   return queryOptions({
@@ -29,19 +28,4 @@ export async function setProductMuted(client: QueryClient, productId: number, mu
   const others = (saved.mutedProducts ?? []).filter((id) => id !== productId);
   const choices: ReminderChoices = { ...saved, mutedProducts: muted ? [...others, productId] : others };
   client.setQueryData(reminderSettingsKey, unwrap(await commands.setReminderSettings(choices)));
-}
-
-export function startAtLoginQuery() {
-  return queryOptions({
-    queryKey: startAtLoginKey,
-    queryFn: async () => unwrap(await commands.startAtLogin()),
-  });
-}
-
-export function setStartAtLoginMutation(client: QueryClient) {
-  return mutationOptions({
-    mutationKey: ["set-start-at-login"],
-    mutationFn: async (enabled: boolean): Promise<boolean> => unwrap(await commands.setStartAtLogin(enabled)),
-    onSuccess: (now) => client.setQueryData(startAtLoginKey, now),
-  });
 }

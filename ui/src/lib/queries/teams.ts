@@ -2,7 +2,7 @@ import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/svelt
 import { commands, type ProfileId, type TeamsSnapshot } from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 import { refreshWhileUpdating } from "./freshness";
-import { peopleKey } from "./people";
+import { usersKey } from "./users";
 
 export const teamsOfProfileKey = (profileId: ProfileId) => ["teams", profileId] as const;
 export const teamsKey = (profileId: ProfileId, accountId: number) => ["teams", profileId, accountId] as const;
@@ -36,7 +36,7 @@ function teamChange<T>(s: Scope, run: (input: T) => Promise<unknown>, optimistic
     },
     onSettled: () => {
       void s.client.invalidateQueries({ queryKey: key });
-      void s.client.invalidateQueries({ queryKey: peopleKey(s.profileId, s.accountId) });
+      void s.client.invalidateQueries({ queryKey: usersKey(s.profileId, s.accountId) });
     },
   });
 }
@@ -84,7 +84,12 @@ export const deleteTeamMutation = (s: Scope) =>
     (list, teamId) => ({ ...list, items: list.items.filter((t) => t.id !== teamId) }),
   );
 
-export const setMembersMutation = (s: Scope) =>
-  teamChange(s, async ({ teamId, userIds, add }: { teamId: number; userIds: number[]; add: boolean }) =>
-    unwrap(await commands.setTeamMembers(s.profileId, s.accountId, teamId, userIds, add)),
+export const addTeamMembersMutation = (s: Scope) =>
+  teamChange(s, async ({ teamId, userIds }: { teamId: number; userIds: number[] }) =>
+    unwrap(await commands.addTeamMembers(s.profileId, s.accountId, teamId, userIds)),
+  );
+
+export const removeTeamMembersMutation = (s: Scope) =>
+  teamChange(s, async ({ teamId, userIds }: { teamId: number; userIds: number[] }) =>
+    unwrap(await commands.removeTeamMembers(s.profileId, s.accountId, teamId, userIds)),
   );

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/svelte-query";
 import { events, type Destination } from "$lib/bindings";
-import { sessionKey } from "$lib/queries/session";
+import { sessionKey } from "$lib/queries/session.svelte";
 import { navigate } from "./router.svelte";
 import type { SectionId } from "./sections";
 

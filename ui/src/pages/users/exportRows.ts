@@ -3,7 +3,7 @@ import { csvRows } from "$lib/csv/rows";
 import { t } from "$lib/i18n";
 
 /** The user table as shown (same rows, same columns, same words), ready for the CSV export. */
-export function peopleCsv(people: readonly Person[], when: (unix: number) => string): string[][] {
+export function usersCsv(users: readonly Person[], when: (unix: number) => string): string[][] {
   const header = [
     t("users.columns.name"),
     t("users.columns.email"),
@@ -12,7 +12,7 @@ export function peopleCsv(people: readonly Person[], when: (unix: number) => str
     t("users.columns.billing"),
     t("users.columns.lastLogin"),
   ];
-  return csvRows(header, people, (p) => [
+  return csvRows(header, users, (p) => [
     p.name,
     p.email,
     t(`users.roles.${p.role}`),

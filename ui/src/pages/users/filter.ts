@@ -5,16 +5,16 @@ export type Filters = { search: string; role: Role | "all"; state: StateFilter }
 export type SortKey = "name" | "email" | "role" | "state" | "lastLogin";
 export type Sort = { key: SortKey; ascending: boolean };
 
-/** People with the text a search looks in, lower-cased once per snapshot rather than once per keystroke. */
-export type SearchIndex = { readonly people: readonly Person[]; readonly texts: readonly string[] };
+/** Users with the text a search looks in, lower-cased once per snapshot rather than once per keystroke. */
+export type SearchIndex = { readonly users: readonly Person[]; readonly texts: readonly string[] };
 
 const indexes = new WeakMap<readonly Person[], SearchIndex>();
 
-export function searchIndex(people: readonly Person[]): SearchIndex {
-  let index = indexes.get(people);
+export function searchIndex(users: readonly Person[]): SearchIndex {
+  let index = indexes.get(users);
   if (!index) {
-    index = { people, texts: people.map((p) => `${p.name}\n${p.email}`.toLocaleLowerCase()) };
-    indexes.set(people, index);
+    index = { users, texts: users.map((p) => `${p.name}\n${p.email}`.toLocaleLowerCase()) };
+    indexes.set(users, index);
   }
   return index;
 }
@@ -42,17 +42,17 @@ function compare(a: Person, b: Person, key: SortKey): number {
 export function sortIndex(index: SearchIndex, sort: Sort | null): SearchIndex {
   if (!sort) return index;
   const sign = sort.ascending ? 1 : -1;
-  const order = index.people.map((_, i) => i);
-  order.sort((i, j) => sign * compare(index.people[i] as Person, index.people[j] as Person, sort.key) || i - j);
-  return { people: order.map((i) => index.people[i] as Person), texts: order.map((i) => index.texts[i] as string) };
+  const order = index.users.map((_, i) => i);
+  order.sort((i, j) => sign * compare(index.users[i] as Person, index.users[j] as Person, sort.key) || i - j);
+  return { users: order.map((i) => index.users[i] as Person), texts: order.map((i) => index.texts[i] as string) };
 }
 
 /** The rows a search and filters keep: plain substring matching on the precomputed texts. */
-export function filterPeople(index: SearchIndex, f: Filters): Person[] {
+export function filterUsers(index: SearchIndex, f: Filters): Person[] {
   const needle = f.search.trim().toLocaleLowerCase();
   const kept: Person[] = [];
-  for (let i = 0; i < index.people.length; i++) {
-    const p = index.people[i] as Person;
+  for (let i = 0; i < index.users.length; i++) {
+    const p = index.users[i] as Person;
     if (f.role !== "all" && p.role !== f.role) continue;
     if (f.state !== "all" && (f.state === "pending") !== p.pending) continue;
     if (needle !== "" && !(index.texts[i] as string).includes(needle)) continue;

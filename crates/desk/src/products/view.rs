@@ -1,0 +1,245 @@
+//! The Products & renewals page's view: every product with its organisation, its renewal and its
+//! place on the renewals board, classified at the time of the read.
+
+use crate::Desk;
+use crate::error::{Error, ErrorCode};
+use crate::organisations::Organisation;
+use crate::products::renewals::{self, RenewalGroup};
+use crate::products::{CachedProduct, OrgRenewals, RenewalsState, renewal_of};
+use crate::session::ProfileId;
+use crate::sync::WHOLE_AREA;
+use crate::sync::{Area, Freshness};
+use infomaniak::AccountId;
+use infomaniak::Route;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// A renewal price. `currency` is `None` for a currency this version does not know.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PriceView {
+    pub amount: f64,
+    pub currency: Option<String>,
+}
+
+/// One product row of the table and the board.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ProductRow {
+    // Product ids are far below 2^32; typed as such for the UI, which needs a plain number.
+    #[cfg_attr(feature = "specta", specta(type = u32))]
+    pub id: u64,
+    pub account_id: Option<AccountId>,
+    /// The organisation's name; `None` when the organisation is not in the list.
+    pub organisation: Option<String>,
+    pub name: String,
+    pub service: String,
+    #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
+    pub expires_at: Option<i64>,
+    #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
+    pub days_left: Option<i64>,
+    /// `None` when the renewal could not be read.
+    pub auto_renew: Option<bool>,
+    /// When the automatic payment is (or was) tried.
+    #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
+    pub payment_attempt_at: Option<i64>,
+    /// Automatic renewal may still be switched on (more than 14 days before expiry).
+    pub can_switch_on: bool,
+    pub payment_method: Option<String>,
+    pub price: Option<PriceView>,
+    pub locked: bool,
+    pub maintenance: bool,
+    pub trial: bool,
+    pub free: bool,
+    pub operation_in_progress: bool,
+    pub group: RenewalGroup,
+    /// The organisation's renewal page in the Manager.
+    pub renewal_page: Option<String>,
+}
+
+/// An organisation with products, and whether its renewals could be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ProductOrganisation {
+    pub account_id: AccountId,
+    pub name: Option<String>,
+    pub renewals: RenewalsState,
+    pub renewal_page: String,
+}
+
+/// The page's data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ProductsView {
+    /// Soonest expiry first; products that never expire last.
+    pub items: Vec<ProductRow>,
+    pub organisations: Vec<ProductOrganisation>,
+    /// The API has no automatic-renewal switch: the control is the Manager's renewal page.
+    pub auto_renew_in_manager: bool,
+    /// The instant the rows were classified at (Unix seconds, within 32 bits until 2106).
+    #[cfg_attr(feature = "specta", specta(type = u32))]
+    pub now: i64,
+    pub freshness: Freshness,
+}
+
+impl Desk {
+    /// Every product of the profile with its renewal: cached at once, refreshed when stale,
+    /// fetched when never seen.
+    ///
+    /// # Errors
+    /// [`Error::UnknownProfile`], or the products fetch's error when nothing is cached yet.
+    pub async fn products(self: &Arc<Self>, profile: &ProfileId) -> Result<ProductsView, Error> {
+        let products: (Vec<CachedProduct>, i64) = self.area_now(profile, Area::Products).await?;
+        // Renewals that cannot be read leave the products listed, each "renewal unknown".
+        let renewals: (Vec<OrgRenewals>, i64) = match self.area_now(profile, Area::Renewals).await {
+            Ok(r) => r,
+            Err(e) if e.code() == ErrorCode::AuthExpired => return Err(e),
+            Err(_) => (Vec::new(), self.clock.unix_now()),
+        };
+        let organisations = match self.store.cached::<Vec<Organisation>>(
+            profile,
+            Area::Organisations.as_str(),
+            WHOLE_AREA,
+        )? {
+            Some(c) => c.value,
+            // Names only: the table still shows products if organisations cannot be listed.
+            None => match self.refresh(profile, Area::Organisations).await {
+                Ok(()) => self
+                    .store
+                    .cached(profile, Area::Organisations.as_str(), WHOLE_AREA)?
+                    .map(|c| c.value)
+                    .unwrap_or_default(),
+                Err(_) => Vec::new(),
+            },
+        };
+        let (items, p_at) = products;
+        let (org_renewals, r_at) = renewals;
+        let freshness = self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at));
+        let now = self.clock.unix_now();
+        Ok(ProductsView {
+            items: rows(now, &items, &org_renewals, &organisations),
+            organisations: orgs(&items, &org_renewals, &organisations),
+            auto_renew_in_manager: self.route_missing(profile, Route::AutoRenewSet)
+                || self.route_missing(profile, Route::Renewals),
+            now,
+            freshness,
+        })
+    }
+
+    /// An area's cached value and its time, fetched now when never seen.
+    async fn area_now<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        profile: &ProfileId,
+        area: Area,
+    ) -> Result<(T, i64), Error> {
+        if let Some(c) = self.store.cached::<T>(profile, area.as_str(), WHOLE_AREA)? {
+            return Ok((c.value, c.fetched_at));
+        }
+        self.refresh(profile, area).await?;
+        let c = self.store.cached::<T>(profile, area.as_str(), WHOLE_AREA)?;
+        Ok(c.map_or_else(
+            || (T::default(), self.clock.unix_now()),
+            |c| (c.value, c.fetched_at),
+        ))
+    }
+
+    /// The freshness of the older of two areas; either one that is stale is refreshed.
+    fn oldest(self: &Arc<Self>, profile: &ProfileId, a: (Area, i64), b: (Area, i64)) -> Freshness {
+        let fa = self.freshness(profile, a.0, a.1);
+        let fb = self.freshness(profile, b.0, b.1);
+        Freshness {
+            fetched_at: fa.fetched_at.min(fb.fetched_at),
+            refreshing: fa.refreshing || fb.refreshing,
+        }
+    }
+}
+
+fn org_name(organisations: &[Organisation], account_id: Option<AccountId>) -> Option<String> {
+    let id = account_id?;
+    organisations
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name.clone())
+}
+
+fn rows(
+    now: i64,
+    items: &[CachedProduct],
+    renewals: &[OrgRenewals],
+    organisations: &[Organisation],
+) -> Vec<ProductRow> {
+    let mut rows: Vec<ProductRow> = items
+        .iter()
+        .map(|p| {
+            let renewal = renewal_of(renewals, p);
+            let expires_at = renewals::expiry(p, renewal);
+            let auto_renew = renewal.map(|r| r.auto_renew);
+            ProductRow {
+                id: p.id,
+                account_id: p.account_id,
+                organisation: org_name(organisations, p.account_id),
+                name: p.name.clone(),
+                service: p.service.clone(),
+                expires_at,
+                days_left: expires_at.map(|e| renewals::days_left(now, e)),
+                auto_renew,
+                payment_attempt_at: renewal
+                    .filter(|r| r.auto_renew)
+                    .and_then(|r| r.next_payment_attempt_at)
+                    .or_else(|| {
+                        expires_at
+                            .filter(|_| auto_renew == Some(true))
+                            .map(renewals::first_payment_attempt)
+                    }),
+                can_switch_on: renewals::can_switch_on(now, expires_at),
+                payment_method: renewal.and_then(|r| r.payment_method.clone()),
+                price: renewal.and_then(|r| {
+                    r.amount.map(|amount| PriceView {
+                        amount,
+                        currency: r.currency.clone(),
+                    })
+                }),
+                locked: p.locked,
+                maintenance: p.maintenance,
+                trial: p.trial,
+                free: p.free,
+                operation_in_progress: p.operation_in_progress,
+                group: renewals::classify(now, p, renewal),
+                renewal_page: p.account_id.map(renewals::renewal_page),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (a.expires_at.is_none(), a.expires_at, &a.name).cmp(&(
+            b.expires_at.is_none(),
+            b.expires_at,
+            &b.name,
+        ))
+    });
+    rows
+}
+
+fn orgs(
+    items: &[CachedProduct],
+    renewals: &[OrgRenewals],
+    organisations: &[Organisation],
+) -> Vec<ProductOrganisation> {
+    let mut ids: Vec<AccountId> = items.iter().filter_map(|p| p.account_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .map(|account_id| ProductOrganisation {
+            account_id,
+            name: org_name(organisations, Some(account_id)),
+            renewals: renewals
+                .iter()
+                .find(|o| o.account_id == account_id)
+                .map_or(RenewalsState::Unreadable, |o| o.state),
+            renewal_page: renewals::renewal_page(account_id),
+        })
+        .collect()
+}

@@ -1,0 +1,162 @@
+//! The people of an organisation: members and pending invitations, as the Users page shows them.
+
+use super::Users;
+use crate::Desk;
+use crate::error::Error;
+use crate::organisations::OrganisationHandle;
+use crate::session::ProfileId;
+use crate::sync::{Area, Freshness};
+use infomaniak::models::{RoleType, User};
+use infomaniak::{AccountId, InvitationId, Route, TeamId, UserId};
+use serde::{Deserialize, Serialize};
+
+/// A role as people know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Legal representative (`owner`).
+    LegalRepresentative,
+    /// Administrator (`admin`).
+    Administrator,
+    /// Collaborator (`normal`).
+    Collaborator,
+    /// A role this version does not know.
+    Unknown,
+}
+
+impl Role {
+    pub(crate) fn from_api(r: RoleType) -> Self {
+        match r {
+            RoleType::Owner => Role::LegalRepresentative,
+            RoleType::Admin => Role::Administrator,
+            RoleType::Normal => Role::Collaborator,
+            RoleType::Unknown => Role::Unknown,
+        }
+    }
+
+    pub(crate) fn to_api(self) -> RoleType {
+        match self {
+            Role::LegalRepresentative => RoleType::Owner,
+            Role::Administrator => RoleType::Admin,
+            Role::Collaborator => RoleType::Normal,
+            Role::Unknown => RoleType::Unknown,
+        }
+    }
+}
+
+/// One row of the Users page: a member, or a pending invitation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// Unique in the list: `u<user id>` or `i<invitation id>`.
+    pub key: String,
+    pub user_id: Option<UserId>,
+    pub invitation_id: Option<InvitationId>,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub pending: bool,
+    pub billing_access: bool,
+    /// Administrative contact for products.
+    pub contact_products: bool,
+    /// Administrative contact for billing.
+    pub contact_billing: bool,
+    #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
+    pub last_login_at: Option<i64>,
+    pub team_ids: Vec<TeamId>,
+}
+
+impl From<User> for Person {
+    fn from(u: User) -> Self {
+        let key = match (u.user_id, u.invitation_id) {
+            (Some(id), _) => format!("u{id}"),
+            (None, Some(id)) => format!("i{id}"),
+            (None, None) => format!("e{}", u.email),
+        };
+        Self {
+            key,
+            pending: u.is_pending(),
+            user_id: u.user_id,
+            invitation_id: u.invitation_id,
+            name: u.shown_name(),
+            email: u.email,
+            role: Role::from_api(u.role_type),
+            billing_access: u.has_billing_access,
+            contact_products: u.is_correspondent,
+            contact_billing: u.is_correspondent_billing,
+            last_login_at: u.last_login_at,
+            team_ids: u.teams,
+        }
+    }
+}
+
+/// The people of one organisation, from the cache.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct UsersSnapshot {
+    pub items: Vec<Person>,
+    pub freshness: Freshness,
+    /// Changing or removing members is not offered by this API: the Manager does it.
+    pub member_changes_missing: bool,
+}
+
+impl Desk {
+    pub(crate) async fn fetch_people(
+        &self,
+        profile: &ProfileId,
+        account: AccountId,
+    ) -> Result<Vec<Person>, Error> {
+        let client = self.client(profile).await?;
+        let answer = client.users(account).all().await;
+        self.note(profile, Route::AccountUsers, &answer);
+        let people: Vec<Person> = self
+            .watch(profile, answer)?
+            .into_iter()
+            .map(Person::from)
+            .collect();
+        self.land_keyed(profile, Area::Users, &account.to_string(), &people)?;
+        Ok(people)
+    }
+}
+
+impl Users<'_> {
+    /// Members and pending invitations of an organisation: cached at once, refreshed when stale.
+    ///
+    /// # Errors
+    /// The fetch's error when nothing is cached yet.
+    pub async fn list(&self) -> Result<UsersSnapshot, Error> {
+        let OrganisationHandle {
+            desk,
+            profile,
+            account,
+        } = self.org;
+        let key = account.to_string();
+        let member_changes_missing = desk.route_missing(profile, Route::MemberRemove)
+            || desk.route_missing(profile, Route::MemberUpdate);
+        let (items, freshness) =
+            match desk
+                .store
+                .cached::<Vec<Person>>(profile, Area::Users.as_str(), &key)?
+            {
+                Some(c) => (
+                    c.value,
+                    desk.freshness_of(profile, Area::Users, &key, c.fetched_at),
+                ),
+                None => (
+                    desk.fetch_people(profile, account).await?,
+                    Freshness {
+                        fetched_at: Some(desk.clock.unix_now()),
+                        refreshing: false,
+                    },
+                ),
+            };
+        Ok(UsersSnapshot {
+            items,
+            freshness,
+            member_changes_missing,
+        })
+    }
+}

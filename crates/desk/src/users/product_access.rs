@@ -1,0 +1,168 @@
+//! Product access sent along with an invitation: a kDrive (with its right), kChat, kSuite. The
+//! invitation goes first; each access follows it, and one refused does not undo the others or the
+//! invitation: the outcome says which were refused and why.
+
+use crate::Desk;
+use crate::activity::Change;
+use crate::error::Error;
+use crate::session::ProfileId;
+use infomaniak::models::{AccessGrant, AccessRole, AccessTarget, DriveRight};
+use infomaniak::{AccountId, InvitationId, ProductId, Route};
+use serde::{Deserialize, Serialize};
+
+/// What a kDrive access lets the person do with the files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum DriveAccess {
+    Read,
+    Write,
+    Manage,
+}
+
+/// One product the invited person gets, as the form chose it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum ProductAccessChoice {
+    /// One of the organisation's kDrives.
+    #[serde(rename_all = "camelCase")]
+    Drive {
+        #[cfg_attr(feature = "specta", specta(type = u32))]
+        product_id: u64,
+        right: DriveAccess,
+        admin: bool,
+    },
+    /// The organisation's kChat.
+    Kchat { admin: bool },
+    /// The organisation's kSuite.
+    Ksuite { admin: bool },
+}
+
+/// An access the API refused after the invitation was sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AccessRefused {
+    /// The product as people know it.
+    pub product: String,
+    /// The API's error code, when it gave one.
+    pub error_code: Option<String>,
+    pub message: String,
+}
+
+/// How an invitation ended: sent, with the accesses that were refused (none, usually).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct InviteOutcome {
+    pub access_refused: Vec<AccessRefused>,
+}
+
+impl ProductAccessChoice {
+    fn target_and_grant(self) -> (AccessTarget, AccessGrant) {
+        let role = |admin: bool| {
+            if admin {
+                AccessRole::Admin
+            } else {
+                AccessRole::User
+            }
+        };
+        match self {
+            Self::Drive {
+                product_id,
+                right,
+                admin,
+            } => (
+                AccessTarget::Drive(ProductId(product_id)),
+                AccessGrant {
+                    role: role(admin),
+                    right: Some(match right {
+                        DriveAccess::Read => DriveRight::Read,
+                        DriveAccess::Write => DriveRight::Write,
+                        DriveAccess::Manage => DriveRight::Manage,
+                    }),
+                },
+            ),
+            Self::Kchat { admin } => (
+                AccessTarget::Kchat,
+                AccessGrant {
+                    role: role(admin),
+                    right: None,
+                },
+            ),
+            Self::Ksuite { admin } => (
+                AccessTarget::Ksuite,
+                AccessGrant {
+                    role: role(admin),
+                    right: None,
+                },
+            ),
+        }
+    }
+
+    fn route(self) -> Route {
+        match self {
+            Self::Drive { .. } => Route::InvitationDriveAdd,
+            Self::Kchat { .. } => Route::InvitationKchatAdd,
+            Self::Ksuite { .. } => Route::InvitationKsuiteAdd,
+        }
+    }
+}
+
+impl Desk {
+    /// Grants each chosen access with the invitation just sent; audited one by one.
+    pub(crate) async fn grant_with_invitation(
+        &self,
+        profile: &ProfileId,
+        account: AccountId,
+        invitation: InvitationId,
+        email: &str,
+        choices: &[ProductAccessChoice],
+    ) -> Result<InviteOutcome, Error> {
+        let mut outcome = InviteOutcome::default();
+        if choices.is_empty() {
+            return Ok(outcome);
+        }
+        let client = self.client(profile).await?;
+        let names = self.cached_products(profile)?.unwrap_or_default();
+        for choice in choices {
+            let product = match choice {
+                ProductAccessChoice::Drive { product_id, .. } => names
+                    .iter()
+                    .find(|p| p.id == *product_id)
+                    .map_or_else(|| format!("kDrive {product_id}"), |p| p.name.clone()),
+                ProductAccessChoice::Kchat { .. } => "kChat".to_owned(),
+                ProductAccessChoice::Ksuite { .. } => "kSuite".to_owned(),
+            };
+            let target = format!("{product} for {email}");
+            let change = Change {
+                action: "invitation.access",
+                account_id: Some(account),
+                target: &target,
+            };
+            let (to, grant) = choice.target_and_grant();
+            let sent = self
+                .audited(profile, change, async {
+                    let answer = client
+                        .grant_invitation_access(account, invitation, to, &grant)
+                        .await;
+                    self.note(profile, choice.route(), &answer);
+                    self.watch(profile, answer)
+                })
+                .await;
+            if let Err(e) = sent {
+                let error_code = match &e {
+                    Error::Api(api) => api.api_failure().map(|f| f.code.clone()),
+                    _ => None,
+                };
+                outcome.access_refused.push(AccessRefused {
+                    product,
+                    error_code,
+                    message: e.to_string(),
+                });
+            }
+        }
+        Ok(outcome)
+    }
+}

@@ -1,0 +1,104 @@
+//! Learning what each route can do, and the audit log around changes.
+
+use desk::ErrorCode;
+use desk::activity::Change;
+use desk::diagnostics::CapabilityState;
+use desk::store::audit::AuditResult;
+use infomaniak::Route;
+use sandbox::{SandboxConfig, tokens};
+
+fn state_of(d: &desk::diagnostics::Diagnostics, route: Route) -> CapabilityState {
+    d.routes
+        .iter()
+        .find(|r| r.route == route.to_string())
+        .unwrap()
+        .state
+}
+
+#[tokio::test]
+async fn check_now_learns_missing_routes_on_the_published_api_and_says_its_cost_first() {
+    let (api, desk, id) =
+        crate::support::signed_in_with(SandboxConfig::published(), tokens::DEMO).await;
+    let before = desk.diagnostics(&id).unwrap();
+    assert_eq!(
+        state_of(&before, Route::Renewals),
+        CapabilityState::NotTried
+    );
+    api.clear_requests();
+
+    let after = desk.check_now(&id).await.unwrap();
+    // One request to find an organisation, then exactly the announced probes.
+    assert_eq!(api.requests().len(), before.probe_cost as usize + 1);
+    assert_eq!(state_of(&after, Route::Renewals), CapabilityState::Missing);
+    assert_eq!(
+        state_of(&after, Route::SupportAccesses),
+        CapabilityState::Missing
+    );
+    assert_eq!(state_of(&after, Route::Teams), CapabilityState::Works);
+    assert!(desk.route_missing(&id, Route::Renewals));
+    assert!(!desk.route_missing(&id, Route::Teams));
+}
+
+#[tokio::test]
+async fn a_missing_scope_is_learned_and_listed() {
+    let (_api, desk, id) =
+        crate::support::signed_in_with(SandboxConfig::demo(), tokens::NO_INVOICING).await;
+    let d = desk.check_now(&id).await.unwrap();
+    assert_eq!(state_of(&d, Route::Invoices), CapabilityState::NeedsScope);
+    assert_eq!(d.missing_scopes, vec!["invoicing".to_owned()]);
+}
+
+#[tokio::test]
+async fn audited_changes_write_the_intent_then_the_outcome_with_the_api_code() {
+    let (_api, desk, id) =
+        crate::support::signed_in_with(SandboxConfig::demo(), tokens::DEMO).await;
+    let change = Change {
+        action: "test.ok",
+        account_id: Some(infomaniak::AccountId(1)),
+        target: "Atelier",
+    };
+    desk.audited(&id, change, async { Ok::<_, desk::Error>(()) })
+        .await
+        .unwrap();
+    let failing = Change {
+        action: "test.refused",
+        account_id: None,
+        target: "someone@example.ch",
+    };
+    let err = desk
+        .audited(&id, failing, async {
+            Err::<(), _>(desk::Error::Api(infomaniak::Error::Api {
+                route: Route::MemberRemove,
+                failure: infomaniak::ApiFailure {
+                    status: 422,
+                    code: "last_owner_cannot_be_removed".into(),
+                    description: String::new(),
+                    fields: Vec::new(),
+                    missing_scope: None,
+                },
+            }))
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+
+    let log = desk.store().audit_log(&id, 10).unwrap();
+    assert_eq!(log.len(), 2);
+    assert_eq!(
+        (log[0].action.as_str(), log[0].result),
+        ("test.refused", AuditResult::Failed)
+    );
+    assert_eq!(
+        log[0].error_code.as_deref(),
+        Some("last_owner_cannot_be_removed")
+    );
+    assert_eq!(
+        (log[1].action.as_str(), log[1].result),
+        ("test.ok", AuditResult::Done)
+    );
+    assert!(
+        log[1].actor.contains('@'),
+        "the actor is named: {}",
+        log[1].actor
+    );
+}

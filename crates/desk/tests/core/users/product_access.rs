@@ -1,0 +1,96 @@
+//! Products given with an invitation, against the local API: each access follows the invitation,
+//! one refused does not undo the others, and each is in the audit log.
+
+use crate::support::acct;
+use desk::sync::Area;
+use desk::users::InviteForm;
+use desk::users::Role;
+use desk::users::{DriveAccess, ProductAccessChoice};
+use infomaniak::AccountId;
+use sandbox::SandboxConfig;
+
+#[tokio::test]
+async fn a_kdrive_and_kchat_come_with_the_invitation_and_a_wrong_drive_is_reported_alone() {
+    let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
+    desk.refresh(&id, Area::Products).await.unwrap();
+    let org = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner")
+        .unwrap();
+    let account = AccountId(org.id);
+    let products = desk.products(&id).await.unwrap();
+    let drive = products
+        .items
+        .iter()
+        .find(|p| p.service == "drive" && p.account_id == Some(account))
+        .unwrap_or_else(|| panic!("no kDrive in {}", org.name));
+    let form = InviteForm {
+        email: "noe.rochat@example.ch".into(),
+        first_name: "Noé".into(),
+        last_name: "Rochat".into(),
+        locale: "fr_FR".into(),
+        role: Role::Collaborator,
+        billing_access: false,
+        contact_billing: false,
+        contact_products: false,
+        team_ids: Vec::new(),
+        silent: true,
+        strict: false,
+        product_access: vec![
+            ProductAccessChoice::Drive {
+                product_id: drive.id,
+                right: DriveAccess::Write,
+                admin: false,
+            },
+            ProductAccessChoice::Kchat { admin: true },
+            ProductAccessChoice::Drive {
+                product_id: 1,
+                right: DriveAccess::Read,
+                admin: false,
+            },
+        ],
+    };
+    api.clear_requests();
+    let outcome = desk
+        .organisation(&id, acct(account))
+        .users()
+        .invite(form)
+        .await
+        .unwrap();
+
+    assert_eq!(outcome.access_refused.len(), 1, "{outcome:?}");
+    assert_eq!(outcome.access_refused[0].product, "kDrive 1");
+    assert!(outcome.access_refused[0].error_code.is_some());
+    let posts: Vec<(String, u16)> = api
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| (r.path, r.status))
+        .collect();
+    assert_eq!(posts.len(), 4, "{posts:?}");
+    assert_eq!(posts[0].1, 201, "the invitation first");
+    assert!(
+        posts[1].0.ends_with("/drive") && posts[1].1 == 201,
+        "{posts:?}"
+    );
+    assert!(
+        posts[2].0.ends_with("/kchat") && posts[2].1 == 201,
+        "{posts:?}"
+    );
+    assert!(
+        posts[3].0.ends_with("/drive") && posts[3].1 == 422,
+        "{posts:?}"
+    );
+
+    let log = desk.store().audit_log(&id, 10).unwrap();
+    let access: Vec<&str> = log
+        .iter()
+        .filter(|e| e.action == "invitation.access")
+        .map(|e| e.target.as_str())
+        .collect();
+    assert_eq!(access.len(), 3);
+    assert!(access.contains(&format!("{} for noe.rochat@example.ch", drive.name).as_str()));
+    assert!(access.contains(&"kChat for noe.rochat@example.ch"));
+}

@@ -1,0 +1,24 @@
+import type { UsersSnapshot, Person } from "$lib/bindings";
+
+/** A member (or, with `extra`, an invitation) as the core sends it. */
+export const person = (id: number, name: string, extra: Partial<Person> = {}): Person => ({
+  key: `u${id}`,
+  userId: id,
+  invitationId: null,
+  name,
+  email: `${name.toLowerCase().replace(" ", ".")}@example.ch`,
+  role: "collaborator",
+  pending: false,
+  billingAccess: false,
+  contactProducts: false,
+  contactBilling: false,
+  lastLoginAt: null,
+  teamIds: [],
+  ...extra,
+});
+
+export const users = (items: Person[], memberChangesMissing = false): UsersSnapshot => ({
+  items,
+  freshness: { fetchedAt: 1_735_732_800, refreshing: false },
+  memberChangesMissing,
+});

@@ -1,0 +1,84 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import type { QueryClient } from "@tanstack/svelte-query";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { commands } from "$lib/bindings";
+import { setLocale } from "$lib/i18n";
+import { createQueryClient } from "$lib/queries/client";
+import InvitePanel from "../src/pages/users/InvitePanel.svelte";
+import { ok } from "./fixtures";
+import { renderWithClient } from "./harness/render";
+import { productRow, productsView } from "./products-fixtures";
+
+vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
+
+let client: QueryClient;
+let ondone: ReturnType<typeof vi.fn<() => void>>;
+beforeEach(() => {
+  setLocale("en");
+  vi.clearAllMocks();
+  client = createQueryClient();
+  ondone = vi.fn<() => void>();
+  vi.mocked(commands.teams).mockResolvedValue(ok({ items: [], freshness: { fetchedAt: 1, refreshing: false } }));
+  vi.mocked(commands.products).mockResolvedValue(
+    ok(
+      productsView({
+        items: [
+          productRow({ id: 70, accountId: 7, name: "kDrive Clients", service: "drive" }),
+          productRow({ id: 71, accountId: 7, name: "kSuite Atelier", service: "ksuite" }),
+          productRow({ id: 90, accountId: 9, name: "kDrive elsewhere", service: "drive" }),
+        ],
+      }),
+    ),
+  );
+});
+afterEach(() => client.clear());
+
+const render = () =>
+  renderWithClient(client, InvitePanel, { profileId: "p1", accountId: 7, organisation: "Atelier", ondone });
+
+async function fillAndChoose() {
+  render();
+  await fireEvent.input(screen.getByTestId("invite-email"), { target: { value: "noe@example.ch" } });
+  const products = await screen.findByTestId("invite-products");
+  await waitFor(() => expect(within(products).getAllByTestId("invite-drive")).toHaveLength(1));
+  await fireEvent.click(within(products).getByTestId("invite-drive"));
+  await fireEvent.change(within(products).getByTestId("invite-drive-right"), { target: { value: "write" } });
+  await fireEvent.click(within(products).getByTestId("invite-kchat"));
+  const kchatAdmin = within(products).getAllByRole("checkbox", { name: "Administrator" })[1];
+  if (!kchatAdmin) throw new Error("kChat has no administrator box");
+  await fireEvent.click(kchatAdmin);
+}
+
+describe("Products given with an invitation", () => {
+  it("offers this organisation's kDrives and kSuite/kChat, and sends exactly what was chosen", async () => {
+    vi.mocked(commands.inviteUser).mockResolvedValue(ok({ accessRefused: [] }));
+    await fillAndChoose();
+    expect(screen.queryByText("kDrive elsewhere")).not.toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId("invite-submit"));
+    await waitFor(() => expect(ondone).toHaveBeenCalled());
+    expect(vi.mocked(commands.inviteUser).mock.calls[0]?.[2].productAccess).toEqual([
+      { kind: "drive", productId: 70, right: "write", admin: false },
+      { kind: "kchat", admin: true },
+    ]);
+  });
+
+  it("says which products were refused after the invitation went, and closes only when asked", async () => {
+    vi.mocked(commands.inviteUser).mockResolvedValue(
+      ok({ accessRefused: [{ product: "kDrive Clients", errorCode: "validation_failed", message: "drive_id is unknown" }] }),
+    );
+    await fillAndChoose();
+    await fireEvent.click(screen.getByTestId("invite-submit"));
+    const refused = await screen.findByTestId("invite-refused");
+    expect(refused).toHaveTextContent("kDrive Clients: drive_id is unknown");
+    expect(ondone).not.toHaveBeenCalled();
+    await fireEvent.click(within(refused).getByRole("button", { name: "Close" }));
+    expect(ondone).toHaveBeenCalled();
+  });
+
+  it("says mailboxes are given in the Manager, and when there is nothing to give", async () => {
+    vi.mocked(commands.products).mockResolvedValue(ok(productsView({ items: [] })));
+    render();
+    expect(await screen.findByText(/Mailboxes are given in the Manager/)).toBeInTheDocument();
+    expect(await screen.findByText(/no kDrive, kSuite or kChat to give/)).toBeInTheDocument();
+  });
+});
