@@ -25,18 +25,20 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("dictionaries", () => {
   const english = leaves(dictionaries.en as unknown as Tree);
-  const french = leaves(dictionaries.fr as unknown as Tree);
+  const others = (["fr", "de", "it", "es"] as const).map(
+    (locale) => [locale, leaves(dictionaries[locale] as unknown as Tree)] as const,
+  );
 
-  it("French has every English key and no other", () => {
+  it.each(others)("%s has every English key and no other", (_locale, translated) => {
     expect(english.size).toBeGreaterThan(50);
-    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
-  it("every text is filled in and keeps the same placeholders", () => {
+  it.each(others)("%s fills in every text and keeps the same placeholders", (_locale, translated) => {
     for (const [key, text] of english) {
-      const translated = french.get(key) ?? "";
-      expect(translated.trim(), key).not.toBe("");
-      expect(placeholders(translated), key).toEqual(placeholders(text));
+      const value = translated.get(key) ?? "";
+      expect(value.trim(), key).not.toBe("");
+      expect(placeholders(value), key).toEqual(placeholders(text));
     }
   });
 });
@@ -55,6 +57,9 @@ describe("t", () => {
     expect(t("sections.settings")).toBe("Settings");
     setLocale("fr");
     expect(t("sections.settings")).toBe("Réglages");
+    setLocale("de");
+    expect(t("sections.settings")).toBe(dictionaries.de.sections.settings);
+    expect(t("sections.settings")).not.toBe("Settings");
   });
 });
 
@@ -72,6 +77,8 @@ describe("locale", () => {
     language.mockReturnValue("fr-CH");
     expect(detectLocale()).toBe("fr");
     language.mockReturnValue("de-CH");
+    expect(detectLocale()).toBe("de");
+    language.mockReturnValue("pt-BR");
     expect(detectLocale()).toBe("en");
   });
 

@@ -1,6 +1,7 @@
 import { announceLocale } from "./announce";
 
-export const LOCALES = ["en", "fr"] as const;
+/** The Manager's five languages. */
+export const LOCALES = ["en", "fr", "de", "it", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const STORAGE_KEY = "ik-desk.locale";

@@ -1,9 +1,12 @@
+import { de } from "./de";
 import { en } from "./en";
+import { es } from "./es";
 import { fr } from "./fr";
+import { it } from "./it";
 import { getLocale, type Locale } from "./locale.svelte";
 import type { Dictionary, MessageKey, Params } from "./types";
 
-export const dictionaries: Record<Locale, Dictionary> = { en, fr };
+export const dictionaries: Record<Locale, Dictionary> = { en, fr, de, it, es };
 
 function lookup(dictionary: Dictionary, key: MessageKey): string | undefined {
   let node: unknown = dictionary;
