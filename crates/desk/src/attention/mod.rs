@@ -19,6 +19,7 @@ use crate::sync::Area;
 use crate::sync::priority;
 use infomaniak::AccountId;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 const PAUSED_UNTIL_KEY: &str = "reminders_paused_until";
 const TOLD_HIDDEN_KEY: &str = "told_hidden_to_tray";
@@ -186,9 +187,18 @@ impl Desk {
         utc_offset_secs: i32,
     ) -> Result<Vec<Notice>, Error> {
         let held = self.held_support(profile)?;
-        let sent = self.store.support_sent(profile)?;
+        let sent: HashSet<SupportNotice> = self
+            .store
+            .support_sent(profile)?
+            .iter()
+            .filter_map(SupportNotice::from_row)
+            .collect();
         let due = support_due::due(now, &held, &sent);
-        let settled: Vec<SupportNotice> = due.iter().flat_map(support_due::settled_by).collect();
+        let settled: Vec<_> = due
+            .iter()
+            .flat_map(support_due::settled_by)
+            .map(SupportNotice::to_row)
+            .collect();
         self.store.record_support_sent(profile, &settled, now)?;
         let words = wording::words(locale);
         Ok(due

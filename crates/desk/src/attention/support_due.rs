@@ -1,6 +1,7 @@
 //! When to tell someone that support's access to their content is about to end, or has: one day
 //! before, and once it has ended; each once per grant, as a pure function of the cached accesses.
 
+use crate::store::support_ledger::SupportLedgerRow;
 use crate::support_access::{Held, SupportContent};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -25,7 +26,7 @@ impl SupportStage {
     }
 }
 
-/// One support-access notice; also its line in the ledger (a new grant has a new end).
+/// One support-access notice (a new grant has a new end, so its notices start over).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SupportNotice {
     pub content: SupportContent,
@@ -68,6 +69,33 @@ pub(crate) fn settled_by(notice: &SupportNotice) -> Vec<SupportNotice> {
         });
     }
     out
+}
+
+impl SupportNotice {
+    /// Its line in the store's ledger.
+    pub(crate) fn to_row(self) -> SupportLedgerRow {
+        SupportLedgerRow {
+            content: self.content.label().to_owned(),
+            stage: self.stage.as_str().to_owned(),
+            expires_at: self.expires_at,
+        }
+    }
+
+    /// The notice a ledger line records; `None` for a line this version does not know (written
+    /// by a newer one): not ours.
+    pub(crate) fn from_row(row: &SupportLedgerRow) -> Option<Self> {
+        let content = SupportContent::ALL
+            .into_iter()
+            .find(|c| c.label() == row.content)?;
+        let stage = [SupportStage::EndsTomorrow, SupportStage::Ended]
+            .into_iter()
+            .find(|s| s.as_str() == row.stage)?;
+        Some(Self {
+            content,
+            stage,
+            expires_at: row.expires_at,
+        })
+    }
 }
 
 #[cfg(test)]

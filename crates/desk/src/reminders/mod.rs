@@ -11,6 +11,7 @@ pub use settings::{
 
 use crate::products::renewals::{self, AUTO_RENEW_LEAD_SECS};
 use crate::products::{CachedProduct, OrgRenewals, renewal_of};
+pub use crate::store::reminder_ledger::LedgerKey;
 use infomaniak::AccountId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -20,15 +21,6 @@ const DAY: i64 = 24 * 60 * 60;
 /// A gap this long since the last check means the computer slept or was off: what comes now is a
 /// catch-up, worded as such.
 pub const CATCH_UP_AFTER_SECS: i64 = 60 * 60;
-
-/// One reminder sent: never twice for the same product, lead time and expiry. A renewal moves the
-/// expiry, so the reminders of the new date start over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct LedgerKey {
-    pub product_id: u64,
-    pub lead_days: u16,
-    pub expires_at: i64,
-}
 
 /// What a reminder has to say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

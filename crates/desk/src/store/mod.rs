@@ -6,8 +6,8 @@ mod capabilities;
 pub use capabilities::Learned;
 mod migrations;
 mod profiles;
-mod reminder_ledger;
-mod support_ledger;
+pub mod reminder_ledger;
+pub mod support_ledger;
 
 pub use cache::Cached;
 pub use profiles::StoredProfile;

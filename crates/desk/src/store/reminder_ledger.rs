@@ -2,9 +2,18 @@
 
 use super::Store;
 use crate::error::Error;
-use crate::reminders::LedgerKey;
 use crate::session::ProfileId;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+
+/// One reminder sent: never twice for the same product, lead time and expiry. A renewal moves the
+/// expiry, so the reminders of the new date start over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct LedgerKey {
+    pub product_id: u64,
+    pub lead_days: u16,
+    pub expires_at: i64,
+}
 
 impl Store {
     /// Records `keys` as sent at `sent_at`. A key already recorded keeps its first time.

@@ -1,11 +1,19 @@
 //! The support-access notices sent, so that none is sent twice, even across restarts.
 
 use super::Store;
-use crate::attention::{SupportNotice, SupportStage};
 use crate::error::Error;
 use crate::session::ProfileId;
-use crate::support_access::SupportContent;
 use std::collections::HashSet;
+
+/// A support-access notice as the ledger keeps it: the names of its content and stage, and the
+/// end of the grant it was about. The store knows no domain: `attention` maps its notices to
+/// and from these rows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SupportLedgerRow {
+    pub content: String,
+    pub stage: String,
+    pub expires_at: i64,
+}
 
 impl Store {
     /// Records `notices` as sent at `sent_at`.
@@ -15,7 +23,7 @@ impl Store {
     pub fn record_support_sent(
         &self,
         profile: &ProfileId,
-        notices: &[SupportNotice],
+        notices: &[SupportLedgerRow],
         sent_at: i64,
     ) -> Result<(), Error> {
         let mut conn = self.conn();
@@ -28,7 +36,7 @@ impl Store {
             for n in notices {
                 insert.execute((
                     profile.as_str(),
-                    n.content.label(),
+                    n.content.as_str(),
                     n.stage.as_str(),
                     n.expires_at,
                     sent_at,
@@ -43,7 +51,7 @@ impl Store {
     ///
     /// # Errors
     /// [`Error::Store`].
-    pub fn support_sent(&self, profile: &ProfileId) -> Result<HashSet<SupportNotice>, Error> {
+    pub fn support_sent(&self, profile: &ProfileId) -> Result<HashSet<SupportLedgerRow>, Error> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT content, stage, expires_at FROM support_ledger WHERE profile_id = ?1",
@@ -58,20 +66,11 @@ impl Store {
         let mut out = HashSet::new();
         for row in rows {
             let (content, stage, expires_at) = row?;
-            let content = SupportContent::ALL
-                .into_iter()
-                .find(|c| c.label() == content);
-            let stage = [SupportStage::EndsTomorrow, SupportStage::Ended]
-                .into_iter()
-                .find(|s| s.as_str() == stage);
-            // A row this version does not know (written by a newer one) is simply not ours.
-            if let (Some(content), Some(stage)) = (content, stage) {
-                out.insert(SupportNotice {
-                    content,
-                    stage,
-                    expires_at,
-                });
-            }
+            out.insert(SupportLedgerRow {
+                content,
+                stage,
+                expires_at,
+            });
         }
         Ok(out)
     }
@@ -86,12 +85,14 @@ mod tests {
     fn notices_are_kept_per_profile_and_gone_with_the_profile() {
         let store = Store::in_memory().unwrap();
         let (a, b) = (ProfileId::new("a"), ProfileId::new("b"));
-        let notice = SupportNotice {
-            content: SupportContent::Kdrive,
-            stage: SupportStage::Ended,
+        let notice = SupportLedgerRow {
+            content: "kDrive".into(),
+            stage: "ended".into(),
             expires_at: 1_800_000_000,
         };
-        store.record_support_sent(&a, &[notice, notice], 5).unwrap();
+        store
+            .record_support_sent(&a, &[notice.clone(), notice.clone()], 5)
+            .unwrap();
         assert_eq!(store.support_sent(&a).unwrap(), HashSet::from([notice]));
         assert!(store.support_sent(&b).unwrap().is_empty());
         store.delete_profile(&a).unwrap();
