@@ -24,6 +24,8 @@ const EXPECTED: Record<ErrorCode, RegExp> = {
   NotSupportedByApi: /public API does not offer this yet/,
   ServerError: /servers answered with an error/,
   BadResponse: /could not read/,
+  OutcomeUnknown: /may have applied this change.*Nothing will be sent again/,
+  NothingChanged: /reading it back shows nothing changed/,
   Unknown: /Something unexpected went wrong/,
 };
 

@@ -28,6 +28,11 @@ pub enum ErrorCode {
     BadResponse,
     /// The organisation's rules forbid it (checked before sending; the rule is in `field`).
     NotAllowed,
+    /// A change's answer was lost and reading it back failed too: it may have been applied. The
+    /// app reads back before the same change can be sent again.
+    OutcomeUnknown,
+    /// Infomaniak answered that a change was made, but reading it back shows nothing changed.
+    NothingChanged,
     /// Anything else; the message says what.
     Unknown,
 }
@@ -92,6 +97,28 @@ pub enum Error {
         /// The products refused, by name.
         refused: String,
     },
+    /// A change's answer was lost (or unreadable) and reading it back failed as well: it may or
+    /// may not have been applied. Nothing is sent again before a read shows which.
+    #[error(
+        "Infomaniak may have applied this change ({route:?}): its answer was lost and it could not be checked yet"
+    )]
+    Unconfirmed {
+        /// The route of the change.
+        route: infomaniak::Route,
+    },
+    /// A route outside the published API answered success, but reading back shows nothing changed.
+    #[error("Infomaniak answered OK for {route:?}, but nothing changed")]
+    NothingChanged {
+        /// The route that answered.
+        route: infomaniak::Route,
+    },
+    /// No route reads this change back (what [`crate::Desk::audited`]'s `read_back` answers when
+    /// nothing can be read): a success is believed, a lost answer stays unconfirmed.
+    #[error("no route reads back {route:?}")]
+    NoReadBack {
+        /// The route of the change.
+        route: infomaniak::Route,
+    },
     /// A product the app does not know (not in the cached product list).
     #[error("no product {0} in this profile's products")]
     UnknownProduct(u64),
@@ -129,6 +156,8 @@ impl Error {
                     ErrorCode::Validation
                 }
                 Error::UnknownProduct(_) => ErrorCode::NotFound,
+                Error::Unconfirmed { .. } | Error::NoReadBack { .. } => ErrorCode::OutcomeUnknown,
+                Error::NothingChanged { .. } => ErrorCode::NothingChanged,
                 Error::SupportAccessInManager => ErrorCode::NotSupportedByApi,
                 Error::UnknownInvoice(_) | Error::InvoiceWithoutPdf(_) => ErrorCode::NotFound,
                 _ => ErrorCode::Unknown,

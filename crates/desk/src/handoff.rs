@@ -32,9 +32,13 @@ pub fn page_for(error: &Error) -> Option<String> {
     match error.code() {
         ErrorCode::MissingScope => Some(TOKEN_PAGE.to_owned()),
         _ if matches!(error, Error::SupportAccessInManager) => Some(SUPPORT_ACCESS_PAGE.to_owned()),
-        ErrorCode::NotSupportedByApi => {
-            let Error::Api(api) = error else { return None };
-            let page = match api.route()?.feature() {
+        ErrorCode::NotSupportedByApi | ErrorCode::NothingChanged => {
+            let route = match error {
+                Error::Api(api) => api.route()?,
+                Error::NothingChanged { route } => *route,
+                _ => return None,
+            };
+            let page = match route.feature() {
                 "users" | "invitations" | "members" | "teams" => USERS_PAGE,
                 "support_access" => SUPPORT_ACCESS_PAGE,
                 "invoices" | "prepaid" | "renewals" => PAYMENT_METHODS_PAGE,

@@ -174,6 +174,20 @@ impl Error {
         self.api_failure().and_then(|f| f.missing_scope.as_deref())
     }
 
+    /// Whether a change that ended in this error may still have been applied at Infomaniak: its
+    /// answer was lost (cut, timed out, unreadable) or the server failed while handling it. Such a
+    /// change is neither done nor failed until it is read back. A refusal the API worded (4xx,
+    /// 429 included: the limit answers before anything runs), a connection that never opened and
+    /// a request that was never built changed nothing.
+    pub fn may_have_been_applied(&self) -> bool {
+        match self {
+            Error::Api { failure, .. } => failure.status >= 500,
+            Error::Transport { kind, .. } => *kind != TransportKind::Connect,
+            Error::Decode { .. } => true,
+            Error::RateLimited { .. } | Error::Request(_) => false,
+        }
+    }
+
     /// Whether the failure is the server's or the network's, so that trying later may succeed.
     pub fn is_transient(&self) -> bool {
         match self {
@@ -253,5 +267,55 @@ mod tests {
             ),
             None
         );
+    }
+
+    fn api(status: u16) -> Error {
+        Error::Api {
+            route: Route::TeamCreate,
+            failure: ApiFailure {
+                status,
+                code: "x".into(),
+                description: String::new(),
+                fields: Vec::new(),
+                missing_scope: None,
+            },
+        }
+    }
+
+    fn transport(kind: TransportKind) -> Error {
+        Error::Transport {
+            route: Route::TeamCreate,
+            kind,
+            message: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_lost_answer_may_have_been_applied_a_worded_refusal_did_not() {
+        for maybe in [
+            api(500),
+            api(503),
+            transport(TransportKind::Timeout),
+            transport(TransportKind::Interrupted),
+            Error::Decode {
+                route: Route::TeamCreate,
+                path: "data".into(),
+                message: "cut".into(),
+            },
+        ] {
+            assert!(maybe.may_have_been_applied(), "{maybe:?}");
+        }
+        for not in [
+            api(400),
+            api(404),
+            api(422),
+            api(429),
+            transport(TransportKind::Connect),
+            Error::RateLimited {
+                route: Route::TeamCreate,
+            },
+        ] {
+            assert!(!not.may_have_been_applied(), "{not:?}");
+        }
     }
 }

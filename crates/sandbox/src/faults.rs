@@ -18,6 +18,9 @@ pub enum Fault {
     DropConnection,
     /// Wait this many milliseconds (real time), then run the route normally.
     Delay(u64),
+    /// Answer `200` with a success envelope (`data: true`) without running the route: what an
+    /// undocumented route has been seen to do, claiming a change it did not make.
+    Hollow,
 }
 
 /// A targeted fault for the next `times` requests whose path starts with `path_prefix`
@@ -85,6 +88,7 @@ pub(crate) enum Action {
     Malformed,
     Truncate,
     Drop,
+    Hollow,
 }
 
 #[derive(Debug, Default)]
@@ -147,6 +151,7 @@ fn from_rule(fault: Fault) -> Decision {
         Fault::TruncatedBody => (Some(Action::Truncate), "truncated_body", None),
         Fault::DropConnection => (Some(Action::Drop), "drop_connection", None),
         Fault::Delay(ms) => (None, "delay", Some(Duration::from_millis(ms))),
+        Fault::Hollow => (Some(Action::Hollow), "hollow", None),
     };
     Decision {
         delay,

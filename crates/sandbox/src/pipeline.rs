@@ -45,6 +45,7 @@ pub(crate) async fn outer(
         Some(Action::Status(code)) => with_status(injected_status(code).into_response()),
         Some(Action::RateLimited) => with_status(injected_status(429).into_response()),
         Some(Action::Malformed) => with_status(malformed()),
+        Some(Action::Hollow) => with_status(hollow_success()),
         Some(Action::Truncate) => {
             let (response, status) = with_status(next.run(request).await);
             (truncate(response).await, status)
@@ -124,6 +125,16 @@ fn malformed() -> Response {
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
         page,
+    )
+        .into_response()
+}
+
+/// A success envelope for a change that was not made.
+fn hollow_success() -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        r#"{"result":"success","data":true}"#,
     )
         .into_response()
 }

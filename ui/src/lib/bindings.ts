@@ -162,7 +162,9 @@ export type AuditResult =
 /**  Infomaniak accepted it. */
 "done" | 
 /**  Infomaniak refused it, or it could not be sent. */
-"failed";
+"failed" | 
+/**  Its answer was lost and no read has shown yet whether it was applied. */
+"unknown";
 
 /**  What happened to one product of a switch. */
 export type AutoRenewItem = {
@@ -240,6 +242,13 @@ export type ErrorCode =
 "BadResponse" | 
 /**  The organisation's rules forbid it (checked before sending; the rule is in `field`). */
 "NotAllowed" | 
+/**
+ *  A change's answer was lost and reading it back failed too: it may have been applied. The
+ *  app reads back before the same change can be sent again.
+ */
+"OutcomeUnknown" | 
+/**  Infomaniak answered that a change was made, but reading it back shows nothing changed. */
+"NothingChanged" | 
 /**  Anything else; the message says what. */
 "Unknown";
 

@@ -113,33 +113,48 @@ impl Desk {
             },
             account_id: Some(account_id),
             target: &names.join(", "),
+            route: Route::AutoRenewSet,
         };
         let mut answered: Vec<AutoRenewResult> = Vec::new();
-        let sent = self
-            .audited(profile, change, async {
-                let answer = client.set_auto_renew(account_id, &ids, enabled).await;
-                self.note(profile, Route::AutoRenewSet, &answer);
-                answered = self.watch(profile, answer)?;
-                let refused: Vec<&str> = group
+        // Applied when the organisation's renewals show every product switched.
+        let client = &client;
+        let read_back = move || async move {
+            let answer = client.renewals(account_id).all().await;
+            self.note(profile, Route::Renewals, &answer);
+            let renewals = self.watch(profile, answer)?;
+            let applied = group.iter().all(|p| {
+                renewals
                     .iter()
-                    .filter(|p| {
-                        !answered
-                            .iter()
-                            .any(|r| r.product_id.0 == p.id && r.is_success())
-                    })
-                    .map(|p| p.name.as_str())
-                    .collect();
-                // A partly refused batch is audited as failed; the results say which products.
-                if refused.is_empty() {
-                    Ok(())
-                } else {
-                    Err(Error::AutoRenewRefused {
-                        refused: refused.join(", "),
-                    })
-                }
-            })
-            .await;
+                    .any(|r| r.product_id.0 == p.id && r.auto_renew == enabled)
+            });
+            Ok(applied.then_some(()))
+        };
+        let send = async {
+            let answer = client.set_auto_renew(account_id, &ids, enabled).await;
+            self.note(profile, Route::AutoRenewSet, &answer);
+            answered = self.watch(profile, answer)?;
+            let refused: Vec<&str> = group
+                .iter()
+                .filter(|p| {
+                    !answered
+                        .iter()
+                        .any(|r| r.product_id.0 == p.id && r.is_success())
+                })
+                .map(|p| p.name.as_str())
+                .collect();
+            // A partly refused batch is audited as failed; the results say which products.
+            if refused.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::AutoRenewRefused {
+                    refused: refused.join(", "),
+                })
+            }
+        };
+        let sent = self.audited(profile, change, send, read_back).await;
         match sent {
+            // The answer was lost and reading back showed every product switched.
+            Ok(()) if answered.is_empty() => Ok(group.iter().map(|p| switched(p)).collect()),
             Ok(()) | Err(Error::AutoRenewRefused { .. }) => {
                 Ok(group.iter().map(|p| item_from(p, &answered)).collect())
             }
@@ -197,18 +212,22 @@ fn expiry_of(renewals: &[OrgRenewals], p: &CachedProduct) -> Option<i64> {
 
 fn item_from(p: &CachedProduct, answered: &[AutoRenewResult]) -> AutoRenewItem {
     match answered.iter().find(|r| r.product_id.0 == p.id) {
-        Some(r) if r.is_success() => AutoRenewItem {
-            product_id: p.id,
-            name: p.name.clone(),
-            changed: true,
-            code: None,
-            message: None,
-        },
+        Some(r) if r.is_success() => switched(p),
         Some(r) => {
             let error = r.error.clone().unwrap_or_default();
             refused(p, &error.code, &error.description)
         }
         None => refused(p, "Unknown", "Infomaniak did not say what happened to it"),
+    }
+}
+
+fn switched(p: &CachedProduct) -> AutoRenewItem {
+    AutoRenewItem {
+        product_id: p.id,
+        name: p.name.clone(),
+        changed: true,
+        code: None,
+        message: None,
     }
 }
 

@@ -18,6 +18,8 @@ pub enum AuditResult {
     Done,
     /// Infomaniak refused it, or it could not be sent.
     Failed,
+    /// Its answer was lost and no read has shown yet whether it was applied.
+    Unknown,
 }
 
 impl AuditResult {
@@ -26,6 +28,7 @@ impl AuditResult {
             AuditResult::Intent => "intent",
             AuditResult::Done => "done",
             AuditResult::Failed => "failed",
+            AuditResult::Unknown => "unknown",
         }
     }
 
@@ -33,6 +36,7 @@ impl AuditResult {
         match s {
             "done" => AuditResult::Done,
             "failed" => AuditResult::Failed,
+            "unknown" => AuditResult::Unknown,
             _ => AuditResult::Intent,
         }
     }
@@ -114,6 +118,36 @@ impl Store {
             (id, result.as_str(), error_code),
         )?;
         Ok(())
+    }
+
+    /// The latest line of the same change (profile, organisation, action, target) whose outcome is
+    /// still unknown: that change must be read back before it is sent again.
+    ///
+    /// # Errors
+    /// [`Error::Store`].
+    pub fn unsettled(&self, intent: &AuditIntent<'_>) -> Result<Option<i64>, Error> {
+        let account = intent
+            .account_id
+            .map(|a| i64::try_from(a.0))
+            .transpose()
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+        let conn = self.conn();
+        let found = conn.query_row(
+            "SELECT id FROM audit WHERE profile_id = ?1 AND account_id IS ?2 AND action = ?3
+               AND target = ?4 AND result = 'unknown' ORDER BY id DESC LIMIT 1",
+            (
+                intent.profile.as_str(),
+                account,
+                intent.action,
+                intent.target,
+            ),
+            |r| r.get(0),
+        );
+        match found {
+            Ok(id) => Ok(Some(id)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// The audit log of a profile, newest first.

@@ -221,15 +221,24 @@ impl Desk {
             },
             account_id: None,
             target: content.label(),
+            route: Route::SupportAccessSet,
         };
-        let updated = self
-            .audited(profile, change, async {
-                let client = self.client(profile).await?;
-                let answer = client.set_support_access(content.to_api(), enabled).await;
-                self.note(profile, Route::SupportAccessSet, &answer);
-                self.watch(profile, answer)
-            })
-            .await?;
+        let client = self.client(profile).await?;
+        let send = async {
+            let answer = client.set_support_access(content.to_api(), enabled).await;
+            self.note(profile, Route::SupportAccessSet, &answer);
+            self.watch(profile, answer)
+        };
+        // Applied when the accesses, read again, show this content switched as asked.
+        let client = &client;
+        let read_back = move || async move {
+            let answer = client.support_accesses().await;
+            self.note(profile, Route::SupportAccesses, &answer);
+            Ok(self.watch(profile, answer)?.into_iter().find(|a| {
+                SupportContent::from_api(a.content) == Some(content) && a.enabled == enabled
+            }))
+        };
+        let updated = self.audited(profile, change, send, read_back).await?;
         let area = Area::SupportAccess;
         let mut held = self
             .store

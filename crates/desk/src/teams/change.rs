@@ -99,33 +99,46 @@ impl Desk {
         } else {
             "team.members.remove"
         };
+        let route = if adding {
+            Route::TeamUsersAdd
+        } else {
+            Route::TeamUsersRemove
+        };
         let change = Change {
             action,
             account_id: Some(account),
             target: &target,
+            route,
         };
-        let result = self
-            .audited(profile, change, async {
-                let (a, t) = (account, team);
-                let answer = if adding {
-                    client.add_team_members(a, t, users).await
-                } else {
-                    client.remove_team_members(a, t, users).await
-                };
-                let route = if adding {
-                    Route::TeamUsersAdd
-                } else {
-                    Route::TeamUsersRemove
-                };
-                self.note(profile, route, &answer);
-                self.watch(profile, answer)
-            })
-            .await;
+        let send = async {
+            let (a, t) = (account, team);
+            let answer = if adding {
+                client.add_team_members(a, t, users).await
+            } else {
+                client.remove_team_members(a, t, users).await
+            };
+            self.note(profile, route, &answer);
+            self.watch(profile, answer)
+        };
+        // Applied when every one of them is (or, removing, is no longer) in the team.
+        let read_back = move || async move {
+            let people = self.fetch_people(profile, account).await?;
+            let applied = users.iter().all(|u| {
+                people
+                    .iter()
+                    .any(|p| p.user_id == Some(*u) && p.team_ids.contains(&team))
+                    == adding
+            });
+            Ok(applied.then_some(()))
+        };
+        let result = self.audited(profile, change, send, read_back).await;
         self.settle(profile, account, true, result).await
     }
 
     /// Re-reads what a change touched, whether it worked or not, so the screen matches the server
-    /// (a team deleted by someone else meanwhile disappears, with the 404 still reported).
+    /// (a team deleted by someone else meanwhile disappears, with the 404 still reported). The
+    /// change's outcome is what is answered: a re-read that fails only leaves the cache stale (the
+    /// page reads again later), it never turns a change that went through into a failure.
     async fn settle(
         self: &Arc<Self>,
         profile: &ProfileId,
@@ -133,8 +146,10 @@ impl Desk {
         people_too: bool,
         result: Result<(), Error>,
     ) -> Result<(), Error> {
-        let refreshed = self.after_team_change(profile, account, people_too).await;
-        result.and(refreshed)
+        if let Err(e) = self.after_team_change(profile, account, people_too).await {
+            tracing::info!(%account, "re-reading the teams after a change failed: {e}");
+        }
+        result
     }
 
     async fn after_team_change(
@@ -225,14 +240,25 @@ impl Teams<'_> {
             action: "team.create",
             account_id: Some(account),
             target: &name,
+            route: Route::TeamCreate,
         };
-        desk.audited(profile, change, async {
+        let named = |teams: &[TeamRow]| teams.iter().any(|t| t.name.eq_ignore_ascii_case(&name));
+        let teams = desk.organisation(profile, account).teams().list().await?;
+        if named(&teams.items) {
+            return Err(Refusal::TeamNameTaken(name.clone()).into());
+        }
+        let send = async {
             let answer = client.create_team(account, &new).await;
             desk.note(profile, Route::TeamCreate, &answer);
             desk.watch(profile, answer).map(drop)
-        })
-        .await?;
-        desk.after_team_change(profile, account, true).await
+        };
+        // Applied when a team of that name shows (none had it before: see above).
+        let read_back = move || async move {
+            let teams = desk.fetch_teams(profile, account).await?;
+            Ok(named(&teams).then_some(()))
+        };
+        let result = desk.audited(profile, change, send, read_back).await;
+        desk.settle(profile, account, true, result).await
     }
 
     /// Renames a team and/or gives it another leader.
@@ -272,14 +298,31 @@ impl Teams<'_> {
             action,
             account_id: Some(account),
             target: &current.name,
+            route: Route::TeamUpdate,
         };
-        let result = desk
-            .audited(profile, change, async {
-                let answer = client.update_team(account, team, &update).await;
-                desk.note(profile, Route::TeamUpdate, &answer);
-                desk.watch(profile, answer).map(drop)
-            })
-            .await;
+        let send = async {
+            let answer = client.update_team(account, team, &update).await;
+            desk.note(profile, Route::TeamUpdate, &answer);
+            desk.watch(profile, answer).map(drop)
+        };
+        // Applied when the team shows every field that was asked.
+        let update = &update;
+        let read_back = move || async move {
+            let teams = desk.fetch_teams(profile, account).await?;
+            let applied = teams.iter().find(|t| t.id == team).is_some_and(|t| {
+                update.name.as_ref().is_none_or(|n| &t.name == n)
+                    && update.owned_by_id.is_none_or(|l| t.leader_id == Some(l))
+                    && update.permissions.as_ref().is_none_or(|p| {
+                        let mut asked = p.services.clone();
+                        let mut shown = t.service_ids.clone();
+                        asked.sort_unstable();
+                        shown.sort_unstable();
+                        asked == shown
+                    })
+            });
+            Ok(applied.then_some(()))
+        };
+        let result = desk.audited(profile, change, send, read_back).await;
         desk.settle(profile, account, false, result).await
     }
 
@@ -301,14 +344,19 @@ impl Teams<'_> {
             action: "team.delete",
             account_id: Some(account),
             target: &target,
+            route: Route::TeamDelete,
         };
-        let result = desk
-            .audited(profile, change, async {
-                let answer = client.delete_team(account, team).await;
-                desk.note(profile, Route::TeamDelete, &answer);
-                desk.watch(profile, answer)
-            })
-            .await;
+        let send = async {
+            let answer = client.delete_team(account, team).await;
+            desk.note(profile, Route::TeamDelete, &answer);
+            desk.watch(profile, answer)
+        };
+        // Applied when the team is gone.
+        let read_back = move || async move {
+            let teams = desk.fetch_teams(profile, account).await?;
+            Ok((!teams.iter().any(|t| t.id == team)).then_some(()))
+        };
+        let result = desk.audited(profile, change, send, read_back).await;
         desk.settle(profile, account, true, result).await
     }
 

@@ -124,24 +124,33 @@ impl Users<'_> {
             action: "invitation.create",
             account_id: Some(account),
             target: invitation.email.as_str(),
+            route: Route::InvitationCreate,
         };
-        let sent = desk
-            .audited(profile, change, async {
-                let answer = client.invite(account, &invitation).await;
-                desk.note(profile, Route::InvitationCreate, &answer);
-                desk.watch(profile, answer)
-            })
-            .await?;
+        let send = async {
+            let answer = client.invite(account, &invitation).await;
+            desk.note(profile, Route::InvitationCreate, &answer);
+            desk.watch(profile, answer).map(|sent| sent.id)
+        };
+        // Applied when a pending invitation to that address shows.
+        let invitation = &invitation;
+        let read_back = move || async move {
+            let people = desk.fetch_people(profile, account).await?;
+            Ok(people
+                .iter()
+                .filter(|p| p.pending && p.email.eq_ignore_ascii_case(&invitation.email))
+                .find_map(|p| p.invitation_id))
+        };
+        let sent = desk.audited(profile, change, send, read_back).await?;
         let outcome = desk
             .grant_with_invitation(
                 profile,
                 account,
-                sent.id,
+                sent,
                 &invitation.email,
                 &form.product_access,
             )
             .await?;
-        desk.fetch_people(profile, account).await?;
+        desk.reread_users(profile, account).await;
         Ok(outcome)
     }
 
@@ -167,14 +176,22 @@ impl Users<'_> {
             action: "invitation.cancel",
             account_id: Some(account),
             target: &target.email,
+            route: Route::InvitationCancel,
         };
-        desk.audited(profile, change, async {
+        let send = async {
             let answer = client.cancel_invitation(account, invitation).await;
             desk.note(profile, Route::InvitationCancel, &answer);
             desk.watch(profile, answer)
-        })
-        .await?;
-        desk.fetch_people(profile, account).await.map(drop)
+        };
+        // Applied when the invitation no longer shows.
+        let read_back = move || async move {
+            let people = desk.fetch_people(profile, account).await?;
+            let gone = !people.iter().any(|p| p.invitation_id == Some(invitation));
+            Ok(gone.then_some(()))
+        };
+        desk.audited(profile, change, send, read_back).await?;
+        desk.reread_users(profile, account).await;
+        Ok(())
     }
 
     /// Changes a pending invitation's role, teams and rights.
@@ -218,13 +235,35 @@ impl Users<'_> {
             action: "invitation.update",
             account_id: Some(account),
             target: &target.email,
+            route: Route::InvitationUpdate,
         };
-        desk.audited(profile, change, async {
+        let send = async {
             let answer = client.update_invitation(account, invitation, &update).await;
             desk.note(profile, Route::InvitationUpdate, &answer);
             desk.watch(profile, answer).map(drop)
-        })
-        .await?;
-        desk.fetch_people(profile, account).await.map(drop)
+        };
+        // Applied when the invitation shows the role, teams and rights asked.
+        let wanted = &wanted;
+        let read_back = move || async move {
+            let people = desk.fetch_people(profile, account).await?;
+            let applied = people
+                .iter()
+                .find(|p| p.invitation_id == Some(invitation))
+                .is_some_and(|p| {
+                    let mut teams = p.team_ids.clone();
+                    let mut asked = wanted.team_ids.clone();
+                    teams.sort_unstable();
+                    asked.sort_unstable();
+                    p.role == wanted.role
+                        && teams == asked
+                        && p.billing_access == wanted.billing_access
+                        && p.contact_billing == wanted.contact_billing
+                        && p.contact_products == wanted.contact_products
+                });
+            Ok(applied.then_some(()))
+        };
+        desk.audited(profile, change, send, read_back).await?;
+        desk.reread_users(profile, account).await;
+        Ok(())
     }
 }

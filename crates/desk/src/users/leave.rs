@@ -47,8 +47,9 @@ impl Users<'_> {
             action: "member.leave",
             account_id: Some(account),
             target: &target,
+            route: Route::MemberRemove,
         };
-        desk.audited(profile, change, async {
+        let send = async {
             let answer = client.remove_member(account, me).await;
             desk.note(profile, Route::MemberRemove, &answer);
             match desk.watch(profile, answer) {
@@ -60,8 +61,16 @@ impl Users<'_> {
                 }
                 other => other,
             }
-        })
-        .await?;
-        desk.refresh(profile, Area::Organisations).await
+        };
+        // Applied when the organisation is no longer among the person's.
+        let read_back = move || async move {
+            let organisations = desk.fetch_organisations(profile).await?;
+            Ok((!organisations.iter().any(|o| o.id == account)).then_some(()))
+        };
+        desk.audited(profile, change, send, read_back).await?;
+        if let Err(e) = desk.refresh(profile, Area::Organisations).await {
+            tracing::info!(%account, "re-reading the organisations after leaving failed: {e}");
+        }
+        Ok(())
     }
 }

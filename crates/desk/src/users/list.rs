@@ -104,6 +104,14 @@ pub struct UsersSnapshot {
 }
 
 impl Desk {
+    /// Re-reads an organisation's users after a change that went through. A failure only leaves
+    /// the cache stale (the page reads again later): it must not turn the change into a failure.
+    pub(crate) async fn reread_users(&self, profile: &ProfileId, account: AccountId) {
+        if let Err(e) = self.fetch_people(profile, account).await {
+            tracing::info!(%account, "re-reading the users after a change failed: {e}");
+        }
+    }
+
     pub(crate) async fn fetch_people(
         &self,
         profile: &ProfileId,

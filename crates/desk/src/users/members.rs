@@ -39,7 +39,8 @@ pub struct MemberSettings {
 
 impl Desk {
     /// Sends a member update (an `unverified` route) under the audit log, then re-reads the
-    /// organisation's people.
+    /// organisation's people. `shows` tells whether the member, read back, carries the update.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn send_member_update(
         self: &Arc<Self>,
         profile: &ProfileId,
@@ -48,20 +49,32 @@ impl Desk {
         action: &str,
         target: &str,
         update: &MemberUpdate,
+        shows: impl Fn(&Person) -> bool,
     ) -> Result<(), Error> {
         let client = self.client(profile).await?;
         let change = Change {
             action,
             account_id: Some(account),
             target,
+            route: Route::MemberUpdate,
         };
-        self.audited(profile, change, async {
+        let send = async {
             let answer = client.update_member(account, user, update).await;
             self.note(profile, Route::MemberUpdate, &answer);
             self.watch(profile, answer).map(drop)
-        })
-        .await?;
-        self.fetch_people(profile, account).await.map(drop)
+        };
+        let shows = &shows;
+        let read_back = move || async move {
+            let people = self.fetch_people(profile, account).await?;
+            let applied = people
+                .iter()
+                .find(|p| p.user_id == Some(user) && !p.pending)
+                .is_some_and(&shows);
+            Ok(applied.then_some(()))
+        };
+        self.audited(profile, change, send, read_back).await?;
+        self.reread_users(profile, account).await;
+        Ok(())
     }
 
     /// The caller's relation to an organisation, from the cached organisations.
@@ -147,8 +160,16 @@ impl Users<'_> {
             role_type: Some(role.to_api()),
             ..MemberUpdate::default()
         };
-        desk.send_member_update(profile, account, user, "member.role", &target, &update)
-            .await
+        desk.send_member_update(
+            profile,
+            account,
+            user,
+            "member.role",
+            &target,
+            &update,
+            |p| p.role == role,
+        )
+        .await
     }
 
     /// Removes members (the whole selection is checked against the rules first). Stops at once
@@ -185,14 +206,22 @@ impl Users<'_> {
                 action: "member.remove",
                 account_id: Some(account),
                 target: &target,
+                route: Route::MemberRemove,
             };
-            let outcome = desk
-                .audited(profile, change, async {
-                    let answer = client.remove_member(account, *user).await;
-                    desk.note(profile, Route::MemberRemove, &answer);
-                    desk.watch(profile, answer)
-                })
-                .await;
+            let send = async {
+                let answer = client.remove_member(account, *user).await;
+                desk.note(profile, Route::MemberRemove, &answer);
+                desk.watch(profile, answer)
+            };
+            // Applied when the member is gone.
+            let read_back = move || async move {
+                let people = desk.fetch_people(profile, account).await?;
+                let gone = !people
+                    .iter()
+                    .any(|p| p.user_id == Some(*user) && !p.pending);
+                Ok(gone.then_some(()))
+            };
+            let outcome = desk.audited(profile, change, send, read_back).await;
             match outcome {
                 Ok(()) => results.push(RemovalResult {
                     user_id: *user,
@@ -215,7 +244,8 @@ impl Users<'_> {
                 }
             }
         }
-        desk.fetch_people(profile, account).await?;
+        // Each result stands whatever this re-read does.
+        desk.reread_users(profile, account).await;
         Ok(results)
     }
 
@@ -250,6 +280,11 @@ impl Users<'_> {
             "member.settings",
             &target.email,
             &update,
+            |p| {
+                p.billing_access == settings.billing_access
+                    && p.contact_products == settings.contact_products
+                    && p.contact_billing == settings.contact_billing
+            },
         )
         .await
     }

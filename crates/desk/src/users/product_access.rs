@@ -136,21 +136,25 @@ impl Desk {
                 ProductAccessChoice::Ksuite { .. } => "kSuite".to_owned(),
             };
             let target = format!("{product} for {email}");
+            let route = choice.route();
             let change = Change {
                 action: "invitation.access",
                 account_id: Some(account),
                 target: &target,
+                route,
             };
             let (to, grant) = choice.target_and_grant();
-            let sent = self
-                .audited(profile, change, async {
-                    let answer = client
-                        .grant_invitation_access(account, invitation, to, &grant)
-                        .await;
-                    self.note(profile, choice.route(), &answer);
-                    self.watch(profile, answer)
-                })
-                .await;
+            let send = async {
+                let answer = client
+                    .grant_invitation_access(account, invitation, to, &grant)
+                    .await;
+                self.note(profile, route, &answer);
+                self.watch(profile, answer)
+            };
+            // No route lists an invitation's product access: a lost answer stays unconfirmed
+            // (granting the same access again changes nothing).
+            let read_back = move || async move { Err(Error::NoReadBack { route }) };
+            let sent = self.audited(profile, change, send, read_back).await;
             if let Err(e) = sent {
                 let error_code = match &e {
                     Error::Api(api) => api.api_failure().map(|f| f.code.clone()),

@@ -29,6 +29,10 @@ pub enum Refusal {
     /// Removing people who are not in the team.
     #[error("not in the team: {}", .0.join(", "))]
     NotInTeam(Vec<String>),
+    /// Another team of the organisation already has this name: two would be told apart by
+    /// nobody, and a create whose answer was lost could not be read back.
+    #[error("the organisation already has a team named {0}")]
+    TeamNameTaken(String),
     /// A team leader must be a member of the organisation.
     #[error("a team's leader must be a member of the organisation")]
     LeaderNotMember,
@@ -58,6 +62,7 @@ impl Refusal {
             Refusal::UnknownPerson => "unknown_person",
             Refusal::AlreadyInTeam(_) => "already_in_team",
             Refusal::NotInTeam(_) => "not_in_team",
+            Refusal::TeamNameTaken(_) => "team_name_taken",
             Refusal::LeaderNotMember => "leader_not_member",
             Refusal::CannotLeaveAccount => "cannot_leave_account",
         }
@@ -70,6 +75,7 @@ impl Refusal {
                 .chain(others.iter().cloned())
                 .collect(),
             Refusal::AlreadyInTeam(names) | Refusal::NotInTeam(names) => names.clone(),
+            Refusal::TeamNameTaken(name) => vec![name.clone()],
             _ => Vec::new(),
         }
     }

@@ -1,9 +1,6 @@
-//! Learning what each route can do, and the audit log around changes.
+//! Learning what each route can do, from real answers and on demand.
 
-use desk::ErrorCode;
-use desk::activity::Change;
 use desk::diagnostics::CapabilityState;
-use desk::store::audit::AuditResult;
 use infomaniak::Route;
 use sandbox::{SandboxConfig, tokens};
 
@@ -46,59 +43,4 @@ async fn a_missing_scope_is_learned_and_listed() {
     let d = desk.check_now(&id).await.unwrap();
     assert_eq!(state_of(&d, Route::Invoices), CapabilityState::NeedsScope);
     assert_eq!(d.missing_scopes, vec!["invoicing".to_owned()]);
-}
-
-#[tokio::test]
-async fn audited_changes_write_the_intent_then_the_outcome_with_the_api_code() {
-    let (_api, desk, id) =
-        crate::support::signed_in_with(SandboxConfig::demo(), tokens::DEMO).await;
-    let change = Change {
-        action: "test.ok",
-        account_id: Some(infomaniak::AccountId(1)),
-        target: "Atelier",
-    };
-    desk.audited(&id, change, async { Ok::<_, desk::Error>(()) })
-        .await
-        .unwrap();
-    let failing = Change {
-        action: "test.refused",
-        account_id: None,
-        target: "someone@example.ch",
-    };
-    let err = desk
-        .audited(&id, failing, async {
-            Err::<(), _>(desk::Error::Api(infomaniak::Error::Api {
-                route: Route::MemberRemove,
-                failure: infomaniak::ApiFailure {
-                    status: 422,
-                    code: "last_owner_cannot_be_removed".into(),
-                    description: String::new(),
-                    fields: Vec::new(),
-                    missing_scope: None,
-                },
-            }))
-        })
-        .await
-        .unwrap_err();
-    assert_eq!(err.code(), ErrorCode::Validation);
-
-    let log = desk.store().audit_log(&id, 10).unwrap();
-    assert_eq!(log.len(), 2);
-    assert_eq!(
-        (log[0].action.as_str(), log[0].result),
-        ("test.refused", AuditResult::Failed)
-    );
-    assert_eq!(
-        log[0].error_code.as_deref(),
-        Some("last_owner_cannot_be_removed")
-    );
-    assert_eq!(
-        (log[1].action.as_str(), log[1].result),
-        ("test.ok", AuditResult::Done)
-    );
-    assert!(
-        log[1].actor.contains('@'),
-        "the actor is named: {}",
-        log[1].actor
-    );
 }

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod activity;
 mod attention;
 mod diagnostics;
 mod invoices;

@@ -316,3 +316,30 @@ async fn a_team_deleted_by_someone_else_is_reported_and_disappears() {
         "the list matches the server"
     );
 }
+
+#[tokio::test]
+async fn a_second_team_of_the_same_name_is_refused_before_sending() {
+    let (api, desk, id, org) = setup().await;
+    let existing = desk
+        .organisation(&id, org)
+        .teams()
+        .list()
+        .await
+        .unwrap()
+        .items[0]
+        .name
+        .clone();
+    let posts = api.count("POST", &format!("/1/accounts/{org}/teams"));
+    let err = desk
+        .organisation(&id, org)
+        .teams()
+        .create(&existing.to_uppercase(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAllowed);
+    assert_eq!(err.field(), Some("team_name_taken"));
+    assert_eq!(
+        api.count("POST", &format!("/1/accounts/{org}/teams")),
+        posts
+    );
+}

@@ -389,7 +389,7 @@ export const de: Dictionary = {
     emptyTitle: "Noch keine Änderungen",
     emptyBody: "Wenn Sie jemanden einladen, ein Mitglied entfernen oder eine Einstellung ändern, wird es hier festgehalten.",
     columns: { when: "Wann", who: "Angemeldet als", organisation: "Organisation", action: "Aktion", target: "Betrifft", result: "Ergebnis" },
-    result: { intent: "Gesendet, keine Antwort", done: "Erledigt", failed: "Abgelehnt" },
+    result: { intent: "Gesendet, keine Antwort", done: "Erledigt", failed: "Abgelehnt", unknown: "Gesendet, Ergebnis unbekannt" },
   },
   export: { csv: "Als CSV exportieren", saved: "Gespeichert unter {path}" },
   people: {
@@ -426,6 +426,7 @@ export const de: Dictionary = {
     last_legal_representative: "{who} ist der letzte gesetzliche Vertreter der Organisation: Ernennen Sie zuerst einen weiteren.",
     unknown_person: "Diese Person ist nicht mehr in der Liste. Aktualisieren Sie die Liste und versuchen Sie es erneut.",
     candidates: "Zum Beispiel: {names}.",
+    team_name_taken: "Die Organisation hat bereits ein Team namens «{who}»: Wählen Sie einen anderen Namen.",
     already_in_team: "Bereits in diesem Team: {who}.",
     not_in_team: "Nicht in diesem Team: {who}.",
     leader_not_member: "Die Leitung eines Teams muss Mitglied der Organisation sein.",
@@ -570,6 +571,10 @@ export const de: Dictionary = {
     ServerError: "Die Server von Infomaniak haben mit einem Fehler geantwortet. Versuchen Sie es gleich noch einmal.",
     BadResponse: "Infomaniak hat eine Antwort gesendet, die IK Desk nicht lesen konnte.",
     NotAllowed: "Die Regeln der Organisation erlauben dies nicht.",
+    OutcomeUnknown:
+      "Infomaniak hat diese Änderung vielleicht übernommen, aber die Antwort ging verloren und IK Desk konnte es noch nicht prüfen. Nichts wird erneut gesendet, bevor ein erneutes Lesen zeigt, ob sie durchging: Schauen Sie gleich noch einmal nach.",
+    NothingChanged:
+      "Infomaniak hat geantwortet, die Änderung sei erfolgt, aber erneutes Lesen zeigt, dass sich nichts geändert hat. Nehmen Sie sie im Infomaniak Manager vor.",
     Unknown: "Etwas Unerwartetes ist schiefgelaufen.",
   },
 };

@@ -386,7 +386,7 @@ export const en = {
     emptyTitle: "No changes yet",
     emptyBody: "When you invite someone, remove a member or switch a setting, it is recorded here.",
     columns: { when: "When", who: "Signed in as", organisation: "Organisation", action: "Action", target: "On", result: "Result" },
-    result: { intent: "Sent, no answer", done: "Done", failed: "Refused" },
+    result: { intent: "Sent, no answer", done: "Done", failed: "Refused", unknown: "Sent, outcome unknown" },
   },
   export: { csv: "Export to CSV", saved: "Saved to {path}" },
   people: {
@@ -423,6 +423,7 @@ export const en = {
     last_legal_representative: "{who} is the organisation's last legal representative: appoint another one first.",
     unknown_person: "This person is no longer in the list. Refresh it and try again.",
     candidates: "For example: {names}.",
+    team_name_taken: "The organisation already has a team named “{who}”: choose another name.",
     already_in_team: "Already in this team: {who}.",
     not_in_team: "Not in this team: {who}.",
     leader_not_member: "A team's leader must be a member of the organisation.",
@@ -567,6 +568,10 @@ export const en = {
     ServerError: "Infomaniak's servers answered with an error. Try again in a moment.",
     BadResponse: "Infomaniak sent an answer IK Desk could not read.",
     NotAllowed: "The organisation's rules do not allow this.",
+    OutcomeUnknown:
+      "Infomaniak may have applied this change, but its answer was lost and IK Desk could not check yet. Nothing will be sent again until a read shows whether it went through: look again in a moment.",
+    NothingChanged:
+      "Infomaniak answered that the change was made, but reading it back shows nothing changed. Make it in the Infomaniak Manager.",
     Unknown: "Something unexpected went wrong.",
   },
 } as const;

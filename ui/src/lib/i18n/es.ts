@@ -389,7 +389,7 @@ export const es: Dictionary = {
     emptyTitle: "Aún no hay cambios",
     emptyBody: "Cuando invita a alguien, quita a un miembro o cambia un ajuste, queda registrado aquí.",
     columns: { when: "Cuándo", who: "Sesión iniciada como", organisation: "Organización", action: "Acción", target: "Sobre", result: "Resultado" },
-    result: { intent: "Enviado, sin respuesta", done: "Hecho", failed: "Rechazado" },
+    result: { intent: "Enviado, sin respuesta", done: "Hecho", failed: "Rechazado", unknown: "Enviado, resultado desconocido" },
   },
   export: { csv: "Exportar a CSV", saved: "Guardado en {path}" },
   people: {
@@ -426,6 +426,7 @@ export const es: Dictionary = {
     last_legal_representative: "{who} es el último representante legal de la organización: nombre primero a otro.",
     unknown_person: "Esta persona ya no está en la lista. Actualice la lista e inténtelo de nuevo.",
     candidates: "Por ejemplo: {names}.",
+    team_name_taken: "La organización ya tiene un equipo llamado «{who}»: elija otro nombre.",
     already_in_team: "Ya en este equipo: {who}.",
     not_in_team: "Fuera de este equipo: {who}.",
     leader_not_member: "El responsable de un equipo debe ser miembro de la organización.",
@@ -570,6 +571,10 @@ export const es: Dictionary = {
     ServerError: "Los servidores de Infomaniak respondieron con un error. Inténtelo de nuevo en un momento.",
     BadResponse: "Infomaniak envió una respuesta que IK Desk no pudo leer.",
     NotAllowed: "Las reglas de la organización no lo permiten.",
+    OutcomeUnknown:
+      "Es posible que Infomaniak haya aplicado este cambio, pero su respuesta se perdió e IK Desk aún no ha podido comprobarlo. No se volverá a enviar nada hasta que una lectura muestre si se aplicó: vuelva a mirar en un momento.",
+    NothingChanged:
+      "Infomaniak respondió que el cambio se hizo, pero al volver a leerlo no ha cambiado nada. Hágalo en el Manager de Infomaniak.",
     Unknown: "Se produjo un error inesperado.",
   },
 };

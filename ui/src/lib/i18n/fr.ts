@@ -390,7 +390,7 @@ export const fr: Dictionary = {
     emptyTitle: "Aucune modification pour l'instant",
     emptyBody: "Quand vous invitez quelqu'un, retirez un membre ou changez un réglage, c'est noté ici.",
     columns: { when: "Quand", who: "Connecté en tant que", organisation: "Organisation", action: "Action", target: "Sur", result: "Résultat" },
-    result: { intent: "Envoyée, sans réponse", done: "Faite", failed: "Refusée" },
+    result: { intent: "Envoyée, sans réponse", done: "Faite", failed: "Refusée", unknown: "Envoyée, résultat inconnu" },
   },
   export: { csv: "Exporter en CSV", saved: "Enregistré dans {path}" },
   people: {
@@ -429,6 +429,7 @@ export const fr: Dictionary = {
       "{who} est le dernier représentant légal de l'organisation : nommez-en d'abord un autre.",
     unknown_person: "Cette personne n'est plus dans la liste. Actualisez-la et réessayez.",
     candidates: "Par exemple : {names}.",
+    team_name_taken: "L’organisation a déjà une équipe nommée « {who} » : choisissez un autre nom.",
     already_in_team: "Déjà dans cette équipe : {who}.",
     not_in_team: "Pas dans cette équipe : {who}.",
     leader_not_member: "Le responsable d'une équipe doit être membre de l'organisation.",
@@ -579,6 +580,10 @@ export const fr: Dictionary = {
     ServerError: "Les serveurs d'Infomaniak ont répondu par une erreur. Réessayez dans un instant.",
     NotAllowed: "Les règles de l'organisation ne le permettent pas.",
     BadResponse: "Infomaniak a envoyé une réponse qu'IK Desk n'a pas pu lire.",
+    OutcomeUnknown:
+      "Infomaniak a peut-être appliqué cette modification, mais sa réponse s'est perdue et IK Desk n'a pas encore pu vérifier. Rien ne sera renvoyé avant qu'une lecture montre si elle a abouti : regardez à nouveau dans un instant.",
+    NothingChanged:
+      "Infomaniak a répondu que la modification était faite, mais une relecture montre que rien n'a changé. Faites-la dans le Manager Infomaniak.",
     Unknown: "Une erreur inattendue s'est produite.",
   },
 };

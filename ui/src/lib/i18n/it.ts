@@ -389,7 +389,7 @@ export const it: Dictionary = {
     emptyTitle: "Nessuna modifica",
     emptyBody: "Quando inviti qualcuno, rimuovi un membro o cambi un'impostazione, viene registrato qui.",
     columns: { when: "Quando", who: "Connesso come", organisation: "Organizzazione", action: "Azione", target: "Su", result: "Risultato" },
-    result: { intent: "Inviata, nessuna risposta", done: "Eseguita", failed: "Rifiutata" },
+    result: { intent: "Inviata, nessuna risposta", done: "Eseguita", failed: "Rifiutata", unknown: "Inviata, esito sconosciuto" },
   },
   export: { csv: "Esporta in CSV", saved: "Salvato in {path}" },
   people: {
@@ -426,6 +426,7 @@ export const it: Dictionary = {
     last_legal_representative: "{who} è l'ultimo rappresentante legale dell'organizzazione: nominane prima un altro.",
     unknown_person: "Questa persona non è più nell'elenco. Aggiorna l'elenco e riprova.",
     candidates: "Per esempio: {names}.",
+    team_name_taken: "L’organizzazione ha già un team chiamato «{who}»: scegli un altro nome.",
     already_in_team: "Già in questo team: {who}.",
     not_in_team: "Non in questo team: {who}.",
     leader_not_member: "Il responsabile di un team deve essere membro dell'organizzazione.",
@@ -570,6 +571,10 @@ export const it: Dictionary = {
     ServerError: "I server di Infomaniak hanno risposto con un errore. Riprova tra un momento.",
     BadResponse: "Infomaniak ha inviato una risposta che IK Desk non è riuscito a leggere.",
     NotAllowed: "Le regole dell'organizzazione non lo consentono.",
+    OutcomeUnknown:
+      "Infomaniak potrebbe aver applicato questa modifica, ma la sua risposta è andata persa e IK Desk non ha ancora potuto verificarlo. Nulla verrà inviato di nuovo prima che una lettura mostri se è andata a buon fine: ricontrolla tra un momento.",
+    NothingChanged:
+      "Infomaniak ha risposto che la modifica è stata fatta, ma rileggendo non è cambiato nulla. Effettuala nel Manager Infomaniak.",
     Unknown: "Si è verificato un errore imprevisto.",
   },
 };

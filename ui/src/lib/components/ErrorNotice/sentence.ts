@@ -25,6 +25,7 @@ const RULES = [
   "already_in_team",
   "not_in_team",
   "leader_not_member",
+  "team_name_taken",
   "cannot_leave_account",
 ] as const;
 type Rule = (typeof RULES)[number];
@@ -33,7 +34,7 @@ type Rule = (typeof RULES)[number];
 function notAllowed(error: IpcError): string {
   const rule = RULES.find((r): r is Rule => r === error.field);
   if (!rule) return t("errors.NotAllowed");
-  if (rule === "already_in_team" || rule === "not_in_team") return t(`rules.${rule}`, { who: error.names.join(", ") });
+  if (rule === "already_in_team" || rule === "not_in_team" || rule === "team_name_taken") return t(`rules.${rule}`, { who: error.names.join(", ") });
   const [who, ...others] = error.names;
   const sentence = t(`rules.${rule}`, { who: who ?? "" });
   return others.length > 0 ? `${sentence} ${t("rules.candidates", { names: others.join(", ") })}` : sentence;
