@@ -91,7 +91,13 @@ pub fn launch(args: &Args) -> ExitCode {
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);
-            let desk = desk::Desk::open(desk_config(app.handle(), demo, api_base.clone())?)?;
+            let desk = match desk::Desk::open(desk_config(app.handle(), demo, api_base.clone())?) {
+                Ok(desk) => desk,
+                Err(e) => {
+                    cannot_start(app.handle(), &e);
+                    return Ok(());
+                }
+            };
             forward_events(app.handle().clone(), &desk);
             // The demo starts while the window loads; the session answer waits for it, so the
             // demo is what the window shows first.
@@ -127,6 +133,25 @@ pub fn launch(args: &Args) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Says in a native dialog why the app cannot start (no window shows), then exits once it is read.
+fn cannot_start(app: &tauri::AppHandle, error: &desk::Error) {
+    use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+    tracing::error!("cannot start: {error}");
+    eprintln!("ik-desk: {error}");
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.hide();
+    }
+    let (title, text) =
+        desk::session::startup::cannot_start(desk::settings::Locale::of_system(), error);
+    let app = app.clone();
+    app.clone()
+        .dialog()
+        .message(text)
+        .title(title)
+        .kind(MessageDialogKind::Error)
+        .show(move |_| app.exit(2));
 }
 
 /// The name a running instance answers to on the session bus, one per user data folder: a

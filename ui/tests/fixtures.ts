@@ -111,12 +111,14 @@ export const signedOut: SessionView = {
   activeProfile: null,
   demoAvailable: true,
   apiOverride: null,
+  storeSetAside: null,
 };
 export const signedIn: SessionView = {
   profiles: [demoProfile],
   activeProfile: "demo",
   demoAvailable: true,
   apiOverride: null,
+  storeSetAside: null,
 };
 
 /** A promise the test settles when it wants to, to observe the in-between state. */

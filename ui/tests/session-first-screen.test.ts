@@ -108,4 +108,17 @@ describe("First screen", () => {
     expect(person).toHaveTextContent("camille.martin@example.ch");
     await waitFor(() => expect(commands.organisations).toHaveBeenCalledWith("demo"));
   });
+
+  it("says once that a damaged data file was set aside, and where", async () => {
+    const path = "/home/camille/.local/share/ik-desk/ik-desk.sqlite3.damaged-2026-11-30-42";
+    vi.mocked(commands.session).mockResolvedValue(ok({ ...signedOut, storeSetAside: path }));
+    render(App, { props: { client } });
+
+    const notice = await screen.findByTestId("store-set-aside");
+    expect(notice).toHaveTextContent(path);
+    expect(notice).toHaveTextContent("started afresh");
+    expect(await screen.findByTestId("try-demo")).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByTestId("store-set-aside")).not.toBeInTheDocument();
+  });
 });

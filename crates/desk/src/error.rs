@@ -54,6 +54,24 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// The store was written by a newer version of IK Desk; it is left untouched.
+    #[error(
+        "the local data at {path} was written by a newer version of IK Desk (schema {found}, this version knows {known}): install the newer version, or move the file away to start afresh"
+    )]
+    StoreTooNew {
+        /// The file.
+        path: String,
+        /// Its schema version.
+        found: usize,
+        /// The newest this version knows.
+        known: usize,
+    },
+    /// Another IK Desk already uses this store.
+    #[error("IK Desk is already running with the data at {path}")]
+    StoreInUse {
+        /// The file.
+        path: String,
+    },
     /// Cached data could not be read back (written by another version).
     #[error("cached data could not be read: {0}")]
     Cache(#[from] serde_json::Error),

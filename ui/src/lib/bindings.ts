@@ -641,6 +641,11 @@ export type SessionView = {
 	demoAvailable: boolean,
 	/**  The API the app talks to, when it is not Infomaniak's own (a local test API). */
 	apiOverride: string | null,
+	/**
+	 *  Where the local data file went when it was found damaged at start (the app started
+	 *  afresh: the cache is fetched again; settings, reminder history and activity log are lost).
+	 */
+	storeSetAside: string | null,
 };
 
 /**  What signing in found: who, their organisations, and what the token cannot do. */

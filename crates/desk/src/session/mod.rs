@@ -5,12 +5,14 @@
 //! - [`Desk::switch_profile`], [`Desk::sign_out`], [`Desk::forget`]: choosing and leaving profiles.
 //! - [`Desk::start_demo`]: the in-process demo, with the `demo` feature (`demo.rs`).
 //! - where tokens are kept: the OS keyring, or memory for this session (`credentials.rs`).
+//! - why the app cannot start, in the person's language (`startup.rs`).
 
 pub mod credentials;
 #[cfg(feature = "demo")]
 mod demo;
 mod profiles;
 mod sign_in;
+pub mod startup;
 mod view;
 
 pub use profiles::ProfileId;
@@ -63,6 +65,7 @@ impl Desk {
             active_profile: active,
             demo_available: cfg!(feature = "demo"),
             api_override,
+            store_set_aside: self.store.set_aside().map(|p| p.display().to_string()),
         })
     }
 

@@ -29,6 +29,9 @@ pub struct SessionView {
     pub demo_available: bool,
     /// The API the app talks to, when it is not Infomaniak's own (a local test API).
     pub api_override: Option<String>,
+    /// Where the local data file went when it was found damaged at start (the app started
+    /// afresh: the cache is fetched again; settings, reminder history and activity log are lost).
+    pub store_set_aside: Option<String>,
 }
 
 /// What signing in found: who, their organisations, and what the token cannot do.

@@ -65,6 +65,11 @@ const MIGRATIONS: &[&str] = &[
      );",
 ];
 
+/// The newest schema version this build knows.
+pub(super) fn known() -> usize {
+    MIGRATIONS.len()
+}
+
 pub(super) fn run(conn: &mut Connection) -> rusqlite::Result<()> {
     let current: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {

@@ -13,6 +13,7 @@ mod invoices;
 mod products;
 mod reminders;
 mod session;
+mod store;
 mod support_access;
 mod sync;
 mod teams;

@@ -72,6 +72,8 @@ export const de: Dictionary = {
     signedInAs: "Angemeldet als {name}",
     demo: "Demo",
     starting: "IK Desk wird geöffnet…",
+    storeSetAside:
+      "Die lokale Datendatei von IK Desk war beschädigt. Sie wurde nach {path} verschoben und IK Desk hat neu begonnen. Bei Infomaniak ändert sich nichts: Ihre Organisationen werden erneut abgerufen. Ihre Profile, Einstellungen, der Erinnerungsverlauf und das Aktivitätsprotokoll von vorher bleiben in dieser Datei.",
   },
   sections: {
     organisations: "Organisationen",

@@ -71,6 +71,8 @@ export const en = {
     signedInAs: "Signed in as {name}",
     demo: "Demo",
     starting: "Opening IK Desk…",
+    storeSetAside:
+      "IK Desk's local data file was damaged, so it was moved to {path} and IK Desk started afresh. Nothing at Infomaniak is affected: your organisations are fetched again. Your profiles, settings, reminder history and activity log from before stay in that file.",
   },
   sections: {
     organisations: "Organisations",

@@ -72,6 +72,8 @@ export const es: Dictionary = {
     signedInAs: "Sesión iniciada como {name}",
     demo: "Demo",
     starting: "Abriendo IK Desk…",
+    storeSetAside:
+      "El archivo de datos locales de IK Desk estaba dañado: se ha movido a {path} e IK Desk ha empezado de cero. Nada cambia en Infomaniak: sus organizaciones se vuelven a obtener. Sus perfiles, ajustes, historial de recordatorios y registro de actividad de antes permanecen en ese archivo.",
   },
   sections: {
     organisations: "Organizaciones",

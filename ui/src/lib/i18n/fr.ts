@@ -72,6 +72,8 @@ export const fr: Dictionary = {
     signedInAs: "Connecté en tant que {name}",
     demo: "Démo",
     starting: "Ouverture d'IK Desk…",
+    storeSetAside:
+      "Le fichier de données locales d'IK Desk était endommagé : il a été déplacé vers {path} et IK Desk est reparti de zéro. Rien ne change chez Infomaniak : vos organisations sont à nouveau récupérées. Vos profils, réglages, historique des rappels et journal d'activité d'avant restent dans ce fichier.",
   },
   sections: {
     organisations: "Organisations",

@@ -72,6 +72,8 @@ export const it: Dictionary = {
     signedInAs: "Connesso come {name}",
     demo: "Demo",
     starting: "Apertura di IK Desk…",
+    storeSetAside:
+      "Il file dei dati locali di IK Desk era danneggiato: è stato spostato in {path} e IK Desk è ripartito da zero. Da Infomaniak non cambia nulla: le tue organizzazioni vengono recuperate di nuovo. I tuoi profili, le impostazioni, lo storico dei promemoria e il registro delle attività di prima restano in quel file.",
   },
   sections: {
     organisations: "Organizzazioni",
