@@ -133,10 +133,9 @@ impl Teams<'_> {
         if let Some(c) = desk
             .store
             .cached::<Vec<ServiceOption>>(profile, "services", &key)?
+            && desk.clock.unix_now() - c.fetched_at < crate::FRESHNESS_SECS
         {
-            if desk.clock.unix_now() - c.fetched_at < crate::FRESHNESS_SECS {
-                return Ok(c.value);
-            }
+            return Ok(c.value);
         }
         let client = desk.client(profile).await?;
         let answer = client.services(account).await;

@@ -68,15 +68,15 @@ fn change(
 
     let mut world = shared.world();
     let (account, _) = world.managed_mut(account_id)?;
-    if kind == "drive" {
-        if let Some(drive_id) = target_id {
-            let is_drive = account
-                .products
-                .iter()
-                .any(|p| p.id == drive_id && p.service_name == "drive");
-            if !is_drive {
-                form.push(FieldError::unknown_ids("drive_id", &[drive_id]));
-            }
+    if kind == "drive"
+        && let Some(drive_id) = target_id
+    {
+        let is_drive = account
+            .products
+            .iter()
+            .any(|p| p.id == drive_id && p.service_name == "drive");
+        if !is_drive {
+            form.push(FieldError::unknown_ids("drive_id", &[drive_id]));
         }
     }
     form.finish()?;

@@ -125,14 +125,14 @@ pub(crate) async fn create(
         ));
     }
     if !silent {
-        if let Some(sent) = account.last_invitation_sent.get(&address) {
-            if now - sent < RESEND_AFTER_SECONDS {
-                return Err(ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "invitation_sending_rate_limit_reached",
-                    "An invitation was already sent to this address in the last minute",
-                ));
-            }
+        if let Some(sent) = account.last_invitation_sent.get(&address)
+            && now - sent < RESEND_AFTER_SECONDS
+        {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "invitation_sending_rate_limit_reached",
+                "An invitation was already sent to this address in the last minute",
+            ));
         }
         account.last_invitation_sent.insert(address, now);
     }

@@ -72,10 +72,10 @@ fn read_fields(
     }
     let owner = if body.contains_key("owned_by_id") {
         let id = form.id("owned_by_id");
-        if let Some(id) = id {
-            if account.member(id).is_none() {
-                form.push(FieldError::unknown_ids("owned_by_id", &[id]));
-            }
+        if let Some(id) = id
+            && account.member(id).is_none()
+        {
+            form.push(FieldError::unknown_ids("owned_by_id", &[id]));
         }
         Some(id)
     } else {
@@ -190,10 +190,10 @@ pub(crate) async fn update(
         }
         if let Some(owner) = fields.owner {
             team.owned_by_id = owner;
-            if let Some(owner) = owner {
-                if !team.user_ids.contains(&owner) {
-                    team.user_ids.push(owner);
-                }
+            if let Some(owner) = owner
+                && !team.user_ids.contains(&owner)
+            {
+                team.user_ids.push(owner);
             }
         }
         if let Some(services) = fields.services {
