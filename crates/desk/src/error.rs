@@ -188,7 +188,7 @@ impl Error {
             _ if api.is_method_not_found() => ErrorCode::NotSupportedByApi,
             E::RateLimited { .. } => ErrorCode::RateLimited,
             E::Transport { .. } => ErrorCode::Network,
-            E::Decode { .. } => ErrorCode::BadResponse,
+            E::Decode { .. } | E::TooLarge { .. } => ErrorCode::BadResponse,
             E::Request(_) => ErrorCode::Unknown,
             E::Api { failure, .. } => match failure.status {
                 404 => ErrorCode::NotFound,

@@ -28,6 +28,10 @@ struct State {
     sent: VecDeque<Duration>,
     /// The server refused one: nothing leaves before this instant.
     blocked_until: Option<Duration>,
+    /// When the current run of refusals began, and how many came since: the first holds for
+    /// the window, the ones after it within the same window only briefly (the window was already
+    /// waited for once; holding it again per answer would stall a sync for minutes).
+    refusals: Option<(Duration, u32)>,
     interactive_waiting: usize,
     granted: u64,
 }
@@ -113,9 +117,21 @@ impl Budget {
         let now = self.clock.now();
         let mut state = self.lock();
         self.prune(&mut state, now);
-        let until = match retry_after {
-            Some(d) => now + d,
-            None => state
+        let again = match state.refusals {
+            Some((since, count)) if now < since + self.window + self.window => {
+                state.refusals = Some((since, count + 1));
+                Some(count)
+            }
+            _ => {
+                state.refusals = Some((now, 1));
+                None
+            }
+        };
+        let until = match (retry_after, again) {
+            (Some(d), _) => now + d,
+            // 1 s, 2 s, 4 s…: the window has been waited for already.
+            (None, Some(count)) => now + Duration::from_secs(1 << count.min(5)).min(self.window),
+            (None, None) => state
                 .sent
                 .front()
                 .map_or(now + self.window, |first| *first + self.window),
@@ -256,5 +272,35 @@ mod tests {
         let before = tokio::time::Instant::now();
         b.acquire(Priority::Interactive).await;
         assert_eq!(before.elapsed(), Duration::from_secs(7));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn refusals_in_a_row_hold_for_the_window_once_then_briefly() {
+        let b = budget(10, 60);
+        b.acquire(Priority::Interactive).await;
+        let start = tokio::time::Instant::now();
+        b.note_rejected(None);
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(
+            start.elapsed(),
+            Duration::from_secs(60),
+            "the first waits the window"
+        );
+
+        let again = tokio::time::Instant::now();
+        b.note_rejected(None);
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(
+            again.elapsed(),
+            Duration::from_secs(2),
+            "the next only briefly"
+        );
+
+        // Long after, a refusal is a new run: the window again.
+        tokio::time::advance(Duration::from_secs(600)).await;
+        let later = tokio::time::Instant::now();
+        b.note_rejected(None);
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(later.elapsed(), Duration::from_secs(60));
     }
 }

@@ -11,6 +11,13 @@ use url::Url;
 /// The real API's address.
 pub const PRODUCTION_BASE_URL: &str = "https://api.infomaniak.com";
 
+/// The largest JSON answer read: every list is paged (a page of the largest organisations is well
+/// under 1 MiB), so anything near this is not an answer the app can use, and reading it whole
+/// would only cost memory.
+pub const MAX_JSON_ANSWER: u64 = 32 * 1024 * 1024;
+/// The largest invoice PDF read: an invoice is a few pages, tens of kilobytes.
+pub const MAX_PDF_ANSWER: u64 = 25 * 1024 * 1024;
+
 /// A client for one token. Cheap to clone; clones share the token's budget.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -19,6 +26,23 @@ pub struct Client {
     token: ApiToken,
     budget: Arc<Budget>,
     priority: Priority,
+    limits: AnswerLimits,
+}
+
+/// The most bytes an answer may have, JSON and PDF apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerLimits {
+    pub json: u64,
+    pub pdf: u64,
+}
+
+impl Default for AnswerLimits {
+    fn default() -> Self {
+        Self {
+            json: MAX_JSON_ANSWER,
+            pdf: MAX_PDF_ANSWER,
+        }
+    }
 }
 
 /// Builds a [`Client`].
@@ -28,9 +52,17 @@ pub struct ClientBuilder {
     token: ApiToken,
     budget: Option<Arc<Budget>>,
     timeout: Duration,
+    limits: AnswerLimits,
 }
 
 impl ClientBuilder {
+    /// Other size limits for answers than [`MAX_JSON_ANSWER`] and [`MAX_PDF_ANSWER`].
+    #[must_use]
+    pub fn answer_limits(mut self, limits: AnswerLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Shares an existing budget (every client of one token must share one).
     #[must_use]
     pub fn budget(mut self, budget: Arc<Budget>) -> Self {
@@ -73,6 +105,7 @@ impl ClientBuilder {
             token: self.token,
             budget,
             priority: Priority::Interactive,
+            limits: self.limits,
         })
     }
 }
@@ -98,6 +131,7 @@ impl Client {
             token,
             budget: None,
             timeout: Duration::from_secs(30),
+            limits: AnswerLimits::default(),
         }
     }
 
@@ -127,6 +161,10 @@ impl Client {
 
     pub(crate) fn http(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    pub(crate) fn limits(&self) -> AnswerLimits {
+        self.limits
     }
 
     pub(crate) fn token(&self) -> &ApiToken {

@@ -80,6 +80,14 @@ pub enum Error {
         /// What was wrong there.
         message: String,
     },
+    /// The answer was larger than the app reads for this route; it was not read further.
+    #[error("{route}: the answer is larger than {limit} bytes, more than any answer the app uses")]
+    TooLarge {
+        /// The route called.
+        route: Route,
+        /// The limit it passed.
+        limit: u64,
+    },
     /// A request could not be built, so nothing was sent.
     #[error("invalid request: {0}")]
     Request(#[from] RequestError),
@@ -134,7 +142,8 @@ impl Error {
             Error::Api { route, .. }
             | Error::RateLimited { route }
             | Error::Transport { route, .. }
-            | Error::Decode { route, .. } => Some(*route),
+            | Error::Decode { route, .. }
+            | Error::TooLarge { route, .. } => Some(*route),
             Error::Request(_) => None,
         }
     }
@@ -183,7 +192,7 @@ impl Error {
         match self {
             Error::Api { failure, .. } => failure.status >= 500,
             Error::Transport { kind, .. } => *kind != TransportKind::Connect,
-            Error::Decode { .. } => true,
+            Error::Decode { .. } | Error::TooLarge { .. } => true,
             Error::RateLimited { .. } | Error::Request(_) => false,
         }
     }
@@ -193,7 +202,7 @@ impl Error {
         match self {
             Error::Api { failure, .. } => failure.status == 429 || failure.status >= 500,
             Error::RateLimited { .. } | Error::Transport { .. } => true,
-            Error::Decode { .. } | Error::Request(_) => false,
+            Error::Decode { .. } | Error::TooLarge { .. } | Error::Request(_) => false,
         }
     }
 }

@@ -42,7 +42,9 @@ pub use api::{
     ProfileWith, RenewalsQuery, TeamMembersQuery, TeamOrder, TeamsQuery, UserOrder, UsersQuery,
 };
 pub use budget::{API_LIMIT_PER_MINUTE, Budget, DEFAULT_MARGIN, Priority};
-pub use client::{Client, ClientBuilder, PRODUCTION_BASE_URL};
+pub use client::{
+    AnswerLimits, Client, ClientBuilder, MAX_JSON_ANSWER, MAX_PDF_ANSWER, PRODUCTION_BASE_URL,
+};
 pub use clock::{Clock, TokioClock};
 pub use envelope::Envelope;
 pub use error::{ApiFailure, Error, FieldError, LinkRefusal, RequestError, TransportKind};

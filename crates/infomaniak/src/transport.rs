@@ -45,6 +45,8 @@ impl Client {
     ) -> Result<R, Error> {
         let method = call.route.method();
         let mut attempt = 1;
+        // A 429 is the budget's to wait out, not a try of the read: only these many in a row.
+        let mut refusals_left = MAX_REFUSALS;
         loop {
             self.budget().acquire(self.priority()).await;
             let (outcome, retry_after, result) = match self.exchange(call).await {
@@ -53,6 +55,8 @@ impl Client {
                     answer.retry_after,
                     read(&answer),
                 ),
+                // The same answer would come again: asking twice only costs budget.
+                Err(error @ Error::TooLarge { .. }) => return Err(error),
                 Err(error) => (Outcome::ConnectionFailed, None, Err(error)),
             };
             let Err(error) = result else { return result };
@@ -60,6 +64,11 @@ impl Client {
             let token_limited = limited && !is_endpoint_limit(&error);
             if token_limited {
                 self.budget().note_rejected(retry_after);
+            }
+            if token_limited && method == Method::Get && refusals_left > 0 {
+                refusals_left -= 1;
+                tracing::debug!(route = %call.route, "rate limited: waiting for the budget");
+                continue;
             }
             match decide(method, attempt, outcome) {
                 Decision::RetryAfter(pause) if !limited || token_limited => {
@@ -105,23 +114,44 @@ impl Client {
             None if method != Method::Get => request = request.json(&serde_json::json!({})),
             None => {}
         }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| transport(call.route, &e))?;
+        let response = request.send().await.map_err(|e| transport(call.route, e))?;
         let status = response.status().as_u16();
         let retry_after = retry_after(response.headers());
-        let body = response
-            .bytes()
+        let limit = if call.route == Route::InvoicePdf {
+            self.limits().pdf
+        } else {
+            self.limits().json
+        };
+        let too_large = Error::TooLarge {
+            route: call.route,
+            limit,
+        };
+        if response.content_length().is_some_and(|n| n > limit) {
+            return Err(too_large);
+        }
+        // Read piece by piece, so an answer without a length cannot fill the memory either.
+        let mut body = Vec::new();
+        let mut response = response;
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| transport(call.route, &e))?;
+            .map_err(|e| transport(call.route, e))?
+        {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(too_large);
+            }
+            body.extend_from_slice(&chunk);
+        }
         Ok(Answer {
             status,
             retry_after,
-            body: body.into(),
+            body,
         })
     }
 }
+
+/// How many 429s in a row a read waits out before it reports the limit.
+const MAX_REFUSALS: u32 = 3;
 
 fn is_endpoint_limit(error: &Error) -> bool {
     error
@@ -141,7 +171,7 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::from_secs(seconds).min(LONGEST_RETRY_AFTER))
 }
 
-fn transport(route: Route, e: &reqwest::Error) -> Error {
+fn transport(route: Route, e: reqwest::Error) -> Error {
     let kind = if e.is_timeout() {
         TransportKind::Timeout
     } else if e.is_connect() {
@@ -149,7 +179,7 @@ fn transport(route: Route, e: &reqwest::Error) -> Error {
     } else {
         TransportKind::Interrupted
     };
-    // reqwest's messages carry the URL, never headers, so the token cannot appear here.
+    // The message is ours: reqwest's carry the URL (a pre-signed link is a secret of sorts).
     let message = match kind {
         TransportKind::Timeout => "the API did not answer in time".to_owned(),
         TransportKind::Connect => "could not connect to the API".to_owned(),
@@ -157,7 +187,8 @@ fn transport(route: Route, e: &reqwest::Error) -> Error {
             "the connection was interrupted before the answer was complete".to_owned()
         }
     };
-    tracing::debug!(%route, error = %e, "transport failure");
+    // Without its URL: an invoice's pre-signed link carries its authorisation in the query.
+    tracing::debug!(%route, error = %e.without_url(), "transport failure");
     Error::Transport {
         route,
         kind,
@@ -183,5 +214,67 @@ mod tests {
             HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"),
         );
         assert_eq!(retry_after(&headers), None);
+    }
+
+    #[tokio::test]
+    async fn an_answer_larger_than_the_limit_is_refused_not_read() {
+        let api = sandbox::Sandbox::start(sandbox::SandboxConfig::demo())
+            .await
+            .unwrap();
+        let small = crate::AnswerLimits {
+            json: 64,
+            pdf: 1_000_000,
+        };
+        let client =
+            crate::Client::builder(api.base_url(), crate::ApiToken::new(sandbox::tokens::DEMO))
+                .answer_limits(small)
+                .build()
+                .unwrap();
+        let err = client.accounts().await.unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::TooLarge {
+                    route: Route::Accounts,
+                    limit: 64
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            err.may_have_been_applied(),
+            "an unread answer proves nothing"
+        );
+        // The same answer under the default limit is read.
+        let client =
+            crate::Client::builder(api.base_url(), crate::ApiToken::new(sandbox::tokens::DEMO))
+                .build()
+                .unwrap();
+        assert!(!client.accounts().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn refusals_are_waited_out_by_the_budget_without_using_up_the_reads_tries() {
+        let api = sandbox::Sandbox::start(sandbox::SandboxConfig::demo())
+            .await
+            .unwrap();
+        // Five 429s in a row: with each one a try, the read would have given up after four.
+        api.inject(
+            sandbox::FaultRule::new("/1/accounts", sandbox::Fault::Status(429))
+                .method("GET")
+                .times(5),
+        );
+        let budget = std::sync::Arc::new(crate::Budget::new(
+            60,
+            Duration::from_secs(1),
+            std::sync::Arc::new(crate::TokioClock::default()),
+        ));
+        let client =
+            crate::Client::builder(api.base_url(), crate::ApiToken::new(sandbox::tokens::DEMO))
+                .budget(budget)
+                .build()
+                .unwrap();
+        assert!(!client.accounts().await.unwrap().is_empty());
+        assert_eq!(api.count("GET", "/1/accounts"), 6);
     }
 }
