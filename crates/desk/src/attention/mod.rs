@@ -82,8 +82,10 @@ impl Desk {
     /// # Errors
     /// [`Error::Store`].
     pub fn pause_reminders_today(&self, now: i64, utc_offset_secs: i32) -> Result<(), Error> {
-        let local = now + i64::from(utc_offset_secs);
-        let next_midnight = local - local.rem_euclid(DAY) + DAY - i64::from(utc_offset_secs);
+        let local = now.saturating_add(i64::from(utc_offset_secs));
+        let next_midnight = (local - local.rem_euclid(DAY))
+            .saturating_add(DAY)
+            .saturating_sub(i64::from(utc_offset_secs));
         self.store
             .set_setting(PAUSED_UNTIL_KEY, &next_midnight.to_string())
     }

@@ -44,7 +44,7 @@ pub(crate) fn due(now: i64, held: &[Held], sent: &HashSet<SupportNotice>) -> Vec
             let expires_at = h.expires_at?;
             let stage = if now >= expires_at {
                 SupportStage::Ended
-            } else if now >= expires_at - DAY {
+            } else if now >= expires_at.saturating_sub(DAY) {
                 SupportStage::EndsTomorrow
             } else {
                 return None;

@@ -79,7 +79,8 @@ fn cell(raw: &str) -> String {
     } else {
         raw.to_owned()
     };
-    if value.contains([',', '"', '\n', '\r']) {
+    // A byte-order mark is quoted too: a reader drops one that opens the file.
+    if value.contains([',', '"', '\n', '\r', '\u{feff}']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
@@ -133,5 +134,39 @@ mod tests {
         save_csv(&path, &[row(&["a", "b"])]).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "a,b\r\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        // Rows of two cells or more, as every export has: a lone empty cell is an empty line,
+        // which readers skip.
+        fn any_cells_read_back_as_written_by_a_csv_reader(
+            rows in proptest::collection::vec(proptest::collection::vec(".*", 2..5), 1..5)
+        ) {
+            let text = csv(&rows);
+            let mut reader = ::csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let read: Vec<Vec<String>> = reader
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+                .collect();
+            let expected: Vec<Vec<String>> = rows
+                .iter()
+                .map(|row| {
+                    row.iter()
+                        .map(|c| {
+                            if c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                                format!("'{c}")
+                            } else {
+                                c.clone()
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            proptest::prop_assert_eq!(read, expected);
+        }
     }
 }

@@ -62,7 +62,8 @@ pub fn group_at(now: i64, expires_at: Option<i64>, auto_renew: Option<bool>) -> 
     let Some(expiry) = expires_at else {
         return RenewalGroup::NoExpiry;
     };
-    let left = expiry - now;
+    // Saturating: a date from the API can be anything an i64 holds.
+    let left = expiry.saturating_sub(now);
     if left <= 0 {
         RenewalGroup::Expired
     } else if auto_renew == Some(true) {
@@ -79,22 +80,25 @@ pub fn group_at(now: i64, expires_at: Option<i64>, auto_renew: Option<bool>) -> 
 /// Whether automatic renewal may still be switched on at `now`: only for a product that expires,
 /// and no later than 14 days before its expiry.
 pub fn can_switch_on(now: i64, expires_at: Option<i64>) -> bool {
-    expires_at.is_some_and(|expiry| expiry - now >= AUTO_RENEW_LEAD_SECS)
+    expires_at.is_some_and(|expiry| expiry.saturating_sub(now) >= AUTO_RENEW_LEAD_SECS)
 }
 
 /// When the automatic payment is tried.
 pub fn first_payment_attempt(expires_at: i64) -> i64 {
-    expires_at - AUTO_RENEW_LEAD_SECS
+    expires_at.saturating_sub(AUTO_RENEW_LEAD_SECS)
 }
 
 /// Whole days until expiry, rounded away from zero so that "expires in 3 hours" reads as one day
 /// left and "expired an hour ago" as one day past.
 pub fn days_left(now: i64, expires_at: i64) -> i64 {
-    let left = expires_at - now;
-    if left >= 0 {
-        (left + DAY - 1) / DAY
+    let left = expires_at.saturating_sub(now);
+    let whole = left / DAY;
+    if left % DAY == 0 {
+        whole
+    } else if left > 0 {
+        whole + 1
     } else {
-        -((-left + DAY - 1) / DAY)
+        whole - 1
     }
 }
 

@@ -147,7 +147,7 @@ pub fn due(
 
 /// Whether a check at `now` comes after a gap (sleep, shutdown) rather than on the usual timer.
 pub fn is_catch_up(now: i64, last_run: Option<i64>) -> bool {
-    last_run.is_some_and(|last| now - last > CATCH_UP_AFTER_SECS)
+    last_run.is_some_and(|last| now.saturating_sub(last) > CATCH_UP_AFTER_SECS)
 }
 
 fn reminder_of(
@@ -163,7 +163,7 @@ fn reminder_of(
         .lead_days()
         .iter()
         .copied()
-        .filter(|d| now >= expires_at - i64::from(*d) * DAY)
+        .filter(|d| now >= expires_at.saturating_sub(i64::from(*d) * DAY))
         .min()?;
     let auto_renew = renewal.is_some_and(|r| r.auto_renew);
     let kind = match i64::from(lead_days) * DAY {

@@ -33,7 +33,9 @@ pub struct QuietHours {
 impl QuietHours {
     /// Whether `now` (Unix seconds) falls inside them, for a user at `utc_offset_secs`.
     pub fn contains(self, now: i64, utc_offset_secs: i32) -> bool {
-        let local = (now + i64::from(utc_offset_secs)).rem_euclid(86_400);
+        let local = now
+            .saturating_add(i64::from(utc_offset_secs))
+            .rem_euclid(86_400);
         let start = i64::from(self.start_minute.min(MINUTES_PER_DAY));
         let end = i64::from(self.end_minute.min(MINUTES_PER_DAY));
         let at = local / 60;

@@ -56,7 +56,7 @@ impl Desk {
         area: Area,
         fetched_at: i64,
     ) -> Freshness {
-        let stale = self.clock.unix_now() - fetched_at >= FRESHNESS_SECS;
+        let stale = self.clock.unix_now().saturating_sub(fetched_at) >= FRESHNESS_SECS;
         let refreshing = stale && self.spawn_refresh(profile, area);
         Freshness {
             fetched_at: Some(fetched_at),

@@ -30,7 +30,7 @@ impl Desk {
         key: &str,
         fetched_at: i64,
     ) -> Freshness {
-        let stale = self.clock.unix_now() - fetched_at >= FRESHNESS_SECS;
+        let stale = self.clock.unix_now().saturating_sub(fetched_at) >= FRESHNESS_SECS;
         let refreshing = stale && self.spawn_keyed_refresh(profile, area, key);
         Freshness {
             fetched_at: Some(fetched_at),

@@ -7,6 +7,7 @@
 mod support;
 
 mod activity;
+mod arithmetic;
 mod attention;
 mod diagnostics;
 mod invoices;
