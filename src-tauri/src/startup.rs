@@ -125,7 +125,16 @@ pub fn launch(args: &Args) -> ExitCode {
             crate::attention::start(app.handle(), desk);
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|app, event| {
+                if let tauri::RunEvent::Exit = event
+                    && let Some(state) = app.try_state::<AppState>()
+                {
+                    state.desk.clear_opened_files();
+                }
+            });
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -193,6 +202,8 @@ fn desk_config(
     } else {
         desk::DeskConfig::at(app.path().app_data_dir()?.join("ik-desk.sqlite3"))
     };
+    // Invoices opened in the PDF viewer: the user's own cache folder, emptied at start and exit.
+    config.opened_dir = Some(app.path().app_cache_dir()?.join("opened-invoices"));
     if let Some(base) = api_base {
         tracing::warn!("signing in to {base} instead of Infomaniak's API");
         config.api_base = base;

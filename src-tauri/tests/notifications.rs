@@ -43,6 +43,7 @@ fn open(
         credentials,
         api_base: api.base_url(),
         clock: clock.clone(),
+        opened_dir: None,
     })
     .unwrap()
 }

@@ -49,6 +49,9 @@ pub struct DeskConfig {
     pub api_base: String,
     /// The wall clock.
     pub clock: Arc<dyn WallClock>,
+    /// A private folder for the files handed to other apps (an invoice opened in the PDF
+    /// viewer): readable by the user only, emptied at start and at exit. `None`: opening is off.
+    pub opened_dir: Option<PathBuf>,
 }
 
 impl DeskConfig {
@@ -59,6 +62,7 @@ impl DeskConfig {
             credentials: Arc::new(OsKeyring::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            opened_dir: None,
         }
     }
 
@@ -69,6 +73,7 @@ impl DeskConfig {
             credentials: Arc::new(MemoryCredentials::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            opened_dir: None,
         }
     }
 }
@@ -89,6 +94,7 @@ pub struct Desk {
     credentials: Arc<dyn CredentialStore>,
     api_base: String,
     clock: Arc<dyn WallClock>,
+    opened_dir: Option<PathBuf>,
     sessions: RwLock<HashMap<ProfileId, Session>>,
     signed_out: Mutex<HashMap<ProfileId, SignedOut>>,
     active: RwLock<Option<ProfileId>>,
@@ -113,6 +119,10 @@ impl Desk {
         };
         // The demo is session-only: whatever a previous run cached for it goes.
         store.forget_cache(&ProfileId::demo())?;
+        if let Some(dir) = &config.opened_dir {
+            // What an earlier run handed to a viewer and could not remove (a crash) goes now.
+            export::clear_private_folder(dir);
+        }
         let active = store.setting(ACTIVE_PROFILE)?.map(ProfileId::new);
         let (events, _) = broadcast::channel(64);
         Ok(Arc::new(Self {
@@ -120,6 +130,7 @@ impl Desk {
             credentials: config.credentials,
             api_base: config.api_base,
             clock: config.clock,
+            opened_dir: config.opened_dir,
             sessions: RwLock::default(),
             signed_out: Mutex::default(),
             active: RwLock::new(active),
@@ -129,6 +140,13 @@ impl Desk {
             #[cfg(feature = "demo")]
             demo: tokio::sync::Mutex::default(),
         }))
+    }
+
+    /// Empties the private folder of files opened in other apps (the shell calls it at exit).
+    pub fn clear_opened_files(&self) {
+        if let Some(dir) = &self.opened_dir {
+            export::clear_private_folder(dir);
+        }
     }
 
     /// Announcements of new data in the store.

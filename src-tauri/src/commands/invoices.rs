@@ -54,7 +54,8 @@ pub async fn save_invoice_as(
     Ok(Some(path.display().to_string()))
 }
 
-/// Saves an invoice's PDF to a temporary file and opens it in the system's PDF viewer.
+/// Saves an invoice's PDF in the user's private folder for opened files and opens it in the
+/// system's PDF viewer.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_invoice(
@@ -64,16 +65,8 @@ pub async fn open_invoice(
     account_id: AccountId,
     invoice_id: InvoiceId,
 ) -> Result<(), IpcError> {
-    let folder = std::env::temp_dir().join("ik-desk-invoices");
-    std::fs::create_dir_all(&folder).map_err(|e| {
-        IpcError::refused(
-            ErrorCode::Unknown,
-            format!("no temporary folder for the PDF: {e}"),
-        )
-    })?;
     let invoices = state.desk.organisation(&profile_id, account_id).invoices();
-    let path = folder.join(invoices.file_name(invoice_id));
-    invoices.save(invoice_id, &path).await?;
+    let path = invoices.open_copy(invoice_id).await?;
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {

@@ -88,7 +88,10 @@ export const commands = {
 	prepaidHistory: (profileId: ProfileId, accountId: AccountId) => typedError<PrepaidSnapshot, IpcError>(__TAURI_INVOKE("prepaid_history", { profileId, accountId })),
 	/**  Asks where to save an invoice's PDF, then saves it. `None` when the dialog was closed. */
 	saveInvoiceAs: (profileId: ProfileId, accountId: AccountId, invoiceId: InvoiceId) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_invoice_as", { profileId, accountId, invoiceId })),
-	/**  Saves an invoice's PDF to a temporary file and opens it in the system's PDF viewer. */
+	/**
+	 *  Saves an invoice's PDF in the user's private folder for opened files and opens it in the
+	 *  system's PDF viewer.
+	 */
 	openInvoice: (profileId: ProfileId, accountId: AccountId, invoiceId: InvoiceId) => typedError<null, IpcError>(__TAURI_INVOKE("open_invoice", { profileId, accountId, invoiceId })),
 	/**
 	 *  Asks for a folder, then saves every invoice of `year` of the organisations into it, telling

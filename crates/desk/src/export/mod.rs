@@ -34,6 +34,50 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes `bytes` as `name` in `dir`, a folder only the user may enter (0700), the file readable
+/// by the user only (0600): for files handed to another app, such as an invoice opened in the
+/// PDF viewer. Answers the file's path.
+///
+/// # Errors
+/// [`Error::File`] when the folder or the file cannot be made.
+pub fn write_private(dir: &Path, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, Error> {
+    let fail = |at: &Path| {
+        let at = at.display().to_string();
+        move |source| Error::File { path: at, source }
+    };
+    std::fs::create_dir_all(dir).map_err(fail(dir))?;
+    restrict(dir, 0o700).map_err(fail(dir))?;
+    let path = dir.join(name);
+    write_atomically(&path, bytes)?;
+    restrict(&path, 0o600).map_err(fail(&path))?;
+    Ok(path)
+}
+
+/// Empties a private folder of handed-over files (at start and at exit); what cannot be removed
+/// (a viewer still holding it on Windows) is left for the next time.
+pub fn clear_private_folder(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if let Err(e) = std::fs::remove_file(entry.path()) {
+            tracing::debug!(file = %entry.path().display(), "not removed yet: {e}");
+        }
+    }
+}
+
+#[cfg(unix)]
+fn restrict(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn restrict(_path: &Path, _mode: u32) -> std::io::Result<()> {
+    // The per-user cache folder is private on Windows already.
+    Ok(())
+}
+
 /// A name a save dialog can propose on every system, always ending in `.csv`.
 pub fn csv_file_name(suggested: &str) -> String {
     let clean: String = suggested
@@ -124,6 +168,21 @@ mod tests {
         );
         assert_eq!(csv_file_name("activity.csv"), "activity.csv");
         assert_eq!(csv_file_name(" .. "), "export.csv");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_the_users_only_and_cleared() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("opened");
+        let path = write_private(&dir, "invoice.pdf", b"%PDF-1.4").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.4");
+        clear_private_folder(&dir);
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
     }
 
     #[test]

@@ -199,6 +199,23 @@ impl Invoices<'_> {
         }
     }
 
+    /// Downloads an invoice's PDF into the private folder for files opened in other apps
+    /// (readable by the user only, emptied at start and exit), for the PDF viewer.
+    ///
+    /// # Errors
+    /// As [`Invoices::pdf`]; [`Error::File`] when it cannot be written or opening is off.
+    pub async fn open_copy(&self, invoice: InvoiceId) -> Result<std::path::PathBuf, Error> {
+        let desk = self.org.desk;
+        let Some(dir) = desk.opened_dir.as_deref() else {
+            return Err(Error::File {
+                path: String::new(),
+                source: std::io::Error::other("no folder for opened files"),
+            });
+        };
+        let pdf = self.pdf(invoice).await?;
+        crate::export::write_private(dir, &self.file_name(invoice), &pdf)
+    }
+
     /// Downloads an invoice's PDF and writes it at `path`, whole or not at all.
     ///
     /// # Errors

@@ -153,7 +153,7 @@ fn titles(notices: &[Notice]) -> Vec<&str> {
 #[tokio::test]
 async fn notifications_come_once_even_after_a_restart_and_support_access_says_when_it_ends() {
     let dir = tempfile::tempdir().unwrap();
-    let w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
+    let mut w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
     synced(&w).await;
 
     let first = w.desk.pending_notices(w.now(), 0).unwrap();
@@ -170,7 +170,7 @@ async fn notifications_come_once_even_after_a_restart_and_support_access_says_wh
     assert!(w.desk.pending_notices(w.now(), 0).unwrap().is_empty());
 
     // A restart: a new core on the same store and tokens, synced again, says nothing new.
-    let restarted = w.reopen();
+    let restarted = w.restart();
     assert!(restarted.background_sync().await.is_empty());
     assert!(restarted.pending_notices(w.now(), 0).unwrap().is_empty());
 
@@ -240,8 +240,8 @@ async fn paused_or_quiet_nothing_comes_and_it_all_comes_afterwards_as_one() {
 #[tokio::test]
 async fn hiding_to_the_tray_is_explained_once_even_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
-    let w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
+    let mut w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
     assert!(w.desk.first_hide_to_tray());
     assert!(!w.desk.first_hide_to_tray());
-    assert!(!w.reopen().first_hide_to_tray());
+    assert!(!w.restart().first_hide_to_tray());
 }

@@ -81,7 +81,7 @@ impl Clocked {
             credentials,
             store_path,
         };
-        w.desk = w.reopen();
+        w.desk = w.open_desk();
         let remember = w.store_path.is_some();
         w.profile = w
             .desk
@@ -93,16 +93,33 @@ impl Clocked {
         w
     }
 
-    /// A new core on the same store, tokens and clock: what a restart of the app gives.
-    pub fn reopen(&self) -> Arc<Desk> {
+    /// A new core on the same store, tokens and clock: what a restart of the app gives. The old
+    /// core is gone first, as the old process would be (the store admits one at a time); a
+    /// refresh it had under way may hold it a moment longer, so the new one waits for the lock.
+    pub fn restart(&mut self) -> Arc<Desk> {
+        self.desk = Desk::open(DeskConfig::in_memory()).unwrap();
+        self.desk = self.open_desk();
+        self.desk.clone()
+    }
+
+    fn open_desk(&self) -> Arc<Desk> {
         let credentials: Arc<dyn CredentialStore> = self.credentials.clone();
-        Desk::open(DeskConfig {
+        let config = DeskConfig {
             store_path: self.store_path.clone(),
             credentials,
             api_base: self.api.base_url(),
             clock: self.clock.clone(),
-        })
-        .unwrap()
+            opened_dir: None,
+        };
+        for _ in 0..500 {
+            match Desk::open(config.clone()) {
+                Err(desk::Error::StoreInUse { .. }) => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                other => return other.unwrap(),
+            }
+        }
+        panic!("the previous core never let go of the store")
     }
 
     /// Now, on both clocks.

@@ -33,6 +33,7 @@ async fn world() -> World {
         credentials: Arc::new(desk::session::credentials::MemoryCredentials::default()),
         api_base: api.base_url(),
         clock: clock.clone(),
+        opened_dir: None,
     };
     World {
         desk: Desk::open(config).unwrap(),
