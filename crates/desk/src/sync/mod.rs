@@ -38,15 +38,34 @@ impl Desk {
         area: Area,
         value: &T,
     ) -> Result<(), Error> {
-        self.store.put_cached(
-            profile,
-            area.as_str(),
-            WHOLE_AREA,
-            value,
-            self.clock.unix_now(),
-        )?;
-        self.announce(profile, area);
+        if self.put_if_known(profile, area.as_str(), WHOLE_AREA, value)? {
+            self.announce(profile, area);
+        }
         Ok(())
+    }
+
+    /// Writes a fetched answer to the cache unless its profile was forgotten (or signed out)
+    /// while the answer was on its way: forgetting must not be undone by a refresh in flight.
+    /// The sessions stay locked for reading while it writes, so `forget` (which removes the
+    /// session before it deletes the rows) cannot slip between the check and the write.
+    pub(crate) fn put_if_known<T: serde::Serialize>(
+        &self,
+        profile: &ProfileId,
+        area: &str,
+        key: &str,
+        value: &T,
+    ) -> Result<bool, Error> {
+        let sessions = self
+            .sessions
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !sessions.contains_key(profile) {
+            tracing::debug!(%profile, area, "an answer for a profile no longer signed in is dropped");
+            return Ok(false);
+        }
+        self.store
+            .put_cached(profile, area, key, value, self.clock.unix_now())?;
+        Ok(true)
     }
 
     /// Says how fresh cached data is, starting a background refresh when it is stale.

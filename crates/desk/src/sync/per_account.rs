@@ -16,9 +16,9 @@ impl Desk {
         key: &str,
         value: &T,
     ) -> Result<(), Error> {
-        self.store
-            .put_cached(profile, area.as_str(), key, value, self.clock.unix_now())?;
-        self.announce(profile, area);
+        if self.put_if_known(profile, area.as_str(), key, value)? {
+            self.announce(profile, area);
+        }
         Ok(())
     }
 

@@ -149,8 +149,7 @@ impl Teams<'_> {
                 products: s.count,
             })
             .collect();
-        desk.store
-            .put_cached(profile, "services", &key, &services, desk.clock.unix_now())?;
+        desk.put_if_known(profile, "services", &key, &services)?;
         Ok(services)
     }
 }

@@ -66,8 +66,7 @@ impl Users<'_> {
             .into_iter()
             .map(ReachableProduct::from)
             .collect();
-        desk.store
-            .put_cached(profile, area, &key, &items, desk.clock.unix_now())?;
+        desk.put_if_known(profile, area, &key, &items)?;
         Ok(items)
     }
 }

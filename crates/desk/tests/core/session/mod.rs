@@ -183,6 +183,36 @@ async fn sign_out_keeps_the_cache_and_forget_deletes_everything() {
 }
 
 #[tokio::test]
+async fn a_refresh_in_flight_when_a_profile_is_forgotten_does_not_bring_it_back() {
+    let credentials: Arc<dyn CredentialStore> = Arc::new(MemoryCredentials::default());
+    let (api, desk) = setup(credentials).await;
+    let id = desk
+        .sign_in(ApiToken::new(tokens::DEMO), true)
+        .await
+        .unwrap()
+        .profile
+        .id;
+    // The organisations answer takes a while: time enough to forget the profile meanwhile.
+    api.inject(sandbox::FaultRule::new("/1/accounts", sandbox::Fault::Delay(600)).method("GET"));
+    let refresh = {
+        let (desk, id) = (desk.clone(), id.clone());
+        tokio::spawn(async move { desk.refresh(&id, Area::Organisations).await })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    desk.forget(&id).await.unwrap();
+    let _ = refresh.await.unwrap();
+
+    assert!(
+        desk.store()
+            .cached::<serde_json::Value>(&id, "organisations", "")
+            .unwrap()
+            .is_none(),
+        "the late answer was dropped"
+    );
+    assert!(desk.session().unwrap().profiles.is_empty());
+}
+
+#[tokio::test]
 async fn several_profiles_can_be_switched() {
     let (api, desk) = setup(Arc::new(MemoryCredentials::default())).await;
     let first = desk
