@@ -45,9 +45,58 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, Early> {
     Ok(parsed)
 }
 
+/// Why a fault setting for the demo was not taken.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FaultSettingError {
+    #[error("the rate must be a number from 0 to 1, not {0:?}")]
+    Rate(String),
+    #[error("the seed must be a whole number, not {0:?}")]
+    Seed(String),
+}
+
+/// Reads the demo's fault rate (0 to 1) and seed (the demo's own when absent).
+///
+/// # Errors
+/// [`FaultSettingError`] naming the value that is not one.
+pub fn demo_faults(rate: &str, seed: Option<&str>) -> Result<(f64, u64), FaultSettingError> {
+    let rate_value: f64 = rate
+        .trim()
+        .parse()
+        .map_err(|_| FaultSettingError::Rate(rate.to_owned()))?;
+    if !(0.0..=1.0).contains(&rate_value) {
+        return Err(FaultSettingError::Rate(rate.to_owned()));
+    }
+    let seed = match seed {
+        Some(s) => s
+            .trim()
+            .parse()
+            .map_err(|_| FaultSettingError::Seed(s.to_owned()))?,
+        None => desk::DEMO_SEED,
+    };
+    Ok((rate_value, seed))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demo_fault_settings_are_checked() {
+        assert_eq!(demo_faults("0.2", Some("7")), Ok((0.2, 7)));
+        assert_eq!(demo_faults(" 1 ", None), Ok((1.0, desk::DEMO_SEED)));
+        assert!(matches!(
+            demo_faults("1.5", None),
+            Err(FaultSettingError::Rate(_))
+        ));
+        assert!(matches!(
+            demo_faults("lots", None),
+            Err(FaultSettingError::Rate(_))
+        ));
+        assert!(matches!(
+            demo_faults("0.1", Some("x")),
+            Err(FaultSettingError::Seed(_))
+        ));
+    }
 
     fn p(args: &[&str]) -> Result<Args, Early> {
         parse(args.iter().map(|s| (*s).to_owned()))

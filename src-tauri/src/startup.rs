@@ -189,6 +189,30 @@ fn single_instance_id() -> Option<String> {
     Some(format!("app.ikdesk.desktop.h{hash:016x}"))
 }
 
+/// The demo's local API with faults, to see the app on a bad network: the share of answers that
+/// fail (0 to 1) in `IK_DESK_DEMO_FAULT_RATE`, their seed in `IK_DESK_DEMO_FAULT_SEED`.
+const DEMO_FAULT_RATE_VAR: &str = "IK_DESK_DEMO_FAULT_RATE";
+const DEMO_FAULT_SEED_VAR: &str = "IK_DESK_DEMO_FAULT_SEED";
+
+fn demo_faults() -> Option<(f64, u64)> {
+    let rate = std::env::var(DEMO_FAULT_RATE_VAR).ok()?;
+    let seed = std::env::var(DEMO_FAULT_SEED_VAR).ok();
+    match crate::args::demo_faults(&rate, seed.as_deref()) {
+        Ok(faults) => {
+            tracing::warn!(
+                rate = faults.0,
+                seed = faults.1,
+                "the demo's API answers with faults"
+            );
+            Some(faults)
+        }
+        Err(why) => {
+            eprintln!("ik-desk: {DEMO_FAULT_RATE_VAR} ignored: {why}");
+            None
+        }
+    }
+}
+
 /// Like `--api-base`: points sign-ins at another API than Infomaniak's. Shown in the window.
 const API_BASE_VAR: &str = "IK_DESK_API_BASE";
 
@@ -202,6 +226,9 @@ fn desk_config(
     } else {
         desk::DeskConfig::at(app.path().app_data_dir()?.join("ik-desk.sqlite3"))
     };
+    if demo {
+        config.demo_faults = demo_faults();
+    }
     // Invoices opened in the PDF viewer: the user's own cache folder, emptied at start and exit.
     config.opened_dir = Some(app.path().app_cache_dir()?.join("opened-invoices"));
     if let Some(base) = api_base {

@@ -43,6 +43,7 @@ fn open(
         credentials,
         api_base: api.base_url(),
         clock: clock.clone(),
+        demo_faults: None,
         opened_dir: None,
     })
     .unwrap()

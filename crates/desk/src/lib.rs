@@ -26,6 +26,9 @@ pub mod sync;
 
 pub use clock::{SystemClock, WallClock, date_of};
 pub use error::{Error, ErrorCode};
+/// The seed of the demo's world, and of its faults when none is given.
+#[cfg(feature = "demo")]
+pub use sandbox::DEFAULT_SEED as DEMO_SEED;
 pub use session::ProfileId;
 pub use sync::FRESHNESS_SECS;
 
@@ -49,6 +52,9 @@ pub struct DeskConfig {
     pub api_base: String,
     /// The wall clock.
     pub clock: Arc<dyn WallClock>,
+    /// In demo mode, the share of the local API's answers (0 to 1) that meet a fault, and the
+    /// seed that makes them repeatable: to see how the app holds up on a bad network.
+    pub demo_faults: Option<(f64, u64)>,
     /// A private folder for the files handed to other apps (an invoice opened in the PDF
     /// viewer): readable by the user only, emptied at start and at exit. `None`: opening is off.
     pub opened_dir: Option<PathBuf>,
@@ -62,6 +68,7 @@ impl DeskConfig {
             credentials: Arc::new(OsKeyring::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            demo_faults: None,
             opened_dir: None,
         }
     }
@@ -73,6 +80,7 @@ impl DeskConfig {
             credentials: Arc::new(MemoryCredentials::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            demo_faults: None,
             opened_dir: None,
         }
     }
@@ -95,6 +103,8 @@ pub struct Desk {
     api_base: String,
     clock: Arc<dyn WallClock>,
     opened_dir: Option<PathBuf>,
+    #[cfg_attr(not(feature = "demo"), allow(dead_code))]
+    demo_faults: Option<(f64, u64)>,
     sessions: RwLock<HashMap<ProfileId, Session>>,
     signed_out: Mutex<HashMap<ProfileId, SignedOut>>,
     active: RwLock<Option<ProfileId>>,
@@ -131,6 +141,7 @@ impl Desk {
             api_base: config.api_base,
             clock: config.clock,
             opened_dir: config.opened_dir,
+            demo_faults: config.demo_faults,
             sessions: RwLock::default(),
             signed_out: Mutex::default(),
             active: RwLock::new(active),

@@ -80,6 +80,27 @@ pub struct FaultPlan {
     pub p_dropped_connection: f64,
 }
 
+impl FaultPlan {
+    /// A plan in which `rate` of the requests (0 to 1) meet a fault: server errors, dropped
+    /// connections, cut answers and 429 bursts, in the proportions a flaky network and a busy
+    /// API give. Out-of-range rates are clamped.
+    pub fn at_rate(rate: f64, seed: u64) -> Self {
+        let rate = if rate.is_finite() {
+            rate.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        Self {
+            seed,
+            latency: None,
+            p_server_error: rate * 0.35,
+            p_rate_limit_burst: rate * 0.1,
+            p_truncated_body: rate * 0.25,
+            p_dropped_connection: rate * 0.3,
+        }
+    }
+}
+
 /// How a request is to be disturbed, decided before it runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Action {
@@ -254,5 +275,18 @@ mod tests {
             Some(Action::Status(503))
         );
         assert_eq!(faults.decide("GET", "/2/profile").action, None);
+    }
+
+    #[test]
+    fn a_rate_spreads_over_every_kind_of_fault() {
+        let plan = FaultPlan::at_rate(0.2, 7);
+        let total = plan.p_server_error
+            + plan.p_rate_limit_burst
+            + plan.p_truncated_body
+            + plan.p_dropped_connection;
+        assert!((total - 0.2).abs() < 1e-9, "{total}");
+        assert!(plan.p_server_error > 0.0 && plan.p_dropped_connection > 0.0);
+        assert_eq!(FaultPlan::at_rate(5.0, 7).p_server_error, 0.35);
+        assert_eq!(FaultPlan::at_rate(f64::NAN, 7).p_server_error, 0.0);
     }
 }

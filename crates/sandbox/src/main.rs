@@ -5,7 +5,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use sandbox::{ApiProfile, DEFAULT_SEED, Sandbox, SandboxConfig, Scale, tokens};
+use sandbox::{ApiProfile, DEFAULT_SEED, FaultPlan, Sandbox, SandboxConfig, Scale, tokens};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Profile {
@@ -35,6 +35,13 @@ struct Args {
     /// Send a Retry-After header with 429 answers (the real API sends none).
     #[arg(long)]
     retry_after: bool,
+    /// The share of requests (0 to 1) that meet a fault: 5xx, dropped connections, cut answers,
+    /// 429 bursts.
+    #[arg(long, default_value_t = 0.0)]
+    fault_rate: f64,
+    /// The seed of the faults: the same seed and request order give the same faults.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    fault_seed: u64,
 }
 
 #[tokio::main]
@@ -53,6 +60,8 @@ async fn main() -> ExitCode {
         },
         seed: args.seed,
         send_retry_after: args.retry_after,
+        faults: (args.fault_rate > 0.0)
+            .then(|| FaultPlan::at_rate(args.fault_rate, args.fault_seed)),
         ..SandboxConfig::demo()
     };
     let sandbox = match Sandbox::start(config).await {

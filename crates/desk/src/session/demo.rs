@@ -19,9 +19,13 @@ impl Desk {
         let base_url = match running.as_ref() {
             Some(sandbox) => sandbox.base_url(),
             None => {
-                let sandbox = sandbox::Sandbox::start(sandbox::SandboxConfig::demo())
-                    .await
-                    .map_err(Error::Demo)?;
+                let config = sandbox::SandboxConfig {
+                    faults: self
+                        .demo_faults
+                        .map(|(rate, seed)| sandbox::FaultPlan::at_rate(rate, seed)),
+                    ..sandbox::SandboxConfig::demo()
+                };
+                let sandbox = sandbox::Sandbox::start(config).await.map_err(Error::Demo)?;
                 let url = sandbox.base_url();
                 *running = Some(sandbox);
                 url

@@ -109,6 +109,7 @@ impl Clocked {
             credentials,
             api_base: self.api.base_url(),
             clock: self.clock.clone(),
+            demo_faults: None,
             opened_dir: None,
         };
         for _ in 0..500 {
