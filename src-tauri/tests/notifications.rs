@@ -43,6 +43,7 @@ fn open(
         credentials,
         api_base: api.base_url(),
         clock: clock.clone(),
+        api_clock: None,
         demo_faults: None,
         opened_dir: None,
     })

@@ -52,6 +52,9 @@ pub struct DeskConfig {
     pub api_base: String,
     /// The wall clock.
     pub clock: Arc<dyn WallClock>,
+    /// The clock the API budget and the retries wait on; `None` is real time. Tests give a
+    /// clock whose waits cost nothing, to run long sessions under faults.
+    pub api_clock: Option<Arc<dyn infomaniak::Clock>>,
     /// In demo mode, the share of the local API's answers (0 to 1) that meet a fault, and the
     /// seed that makes them repeatable: to see how the app holds up on a bad network.
     pub demo_faults: Option<(f64, u64)>,
@@ -68,6 +71,7 @@ impl DeskConfig {
             credentials: Arc::new(OsKeyring::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            api_clock: None,
             demo_faults: None,
             opened_dir: None,
         }
@@ -80,6 +84,7 @@ impl DeskConfig {
             credentials: Arc::new(MemoryCredentials::default()),
             api_base: infomaniak::PRODUCTION_BASE_URL.to_owned(),
             clock: Arc::new(SystemClock),
+            api_clock: None,
             demo_faults: None,
             opened_dir: None,
         }
@@ -103,6 +108,7 @@ pub struct Desk {
     api_base: String,
     clock: Arc<dyn WallClock>,
     opened_dir: Option<PathBuf>,
+    api_clock: Option<Arc<dyn infomaniak::Clock>>,
     #[cfg_attr(not(feature = "demo"), allow(dead_code))]
     demo_faults: Option<(f64, u64)>,
     sessions: RwLock<HashMap<ProfileId, Session>>,
@@ -141,6 +147,7 @@ impl Desk {
             api_base: config.api_base,
             clock: config.clock,
             opened_dir: config.opened_dir,
+            api_clock: config.api_clock,
             demo_faults: config.demo_faults,
             sessions: RwLock::default(),
             signed_out: Mutex::default(),
@@ -151,6 +158,19 @@ impl Desk {
             #[cfg(feature = "demo")]
             demo: tokio::sync::Mutex::default(),
         }))
+    }
+
+    /// A client for `token` at `base`, its budget on the configured clock.
+    fn new_client(
+        &self,
+        base: &str,
+        token: infomaniak::ApiToken,
+    ) -> Result<infomaniak::Client, Error> {
+        let mut builder = infomaniak::Client::builder(base, token);
+        if let Some(clock) = &self.api_clock {
+            builder = builder.budget(Arc::new(infomaniak::Budget::for_api(clock.clone())));
+        }
+        Ok(builder.build()?)
     }
 
     /// Empties the private folder of files opened in other apps (the shell calls it at exit).

@@ -6,7 +6,7 @@ use crate::organisations::Me;
 use crate::session::ProfileSummary;
 use crate::session::{ProfileId, Session};
 use crate::sync::Area;
-use infomaniak::{ApiToken, Client};
+use infomaniak::ApiToken;
 use std::sync::Arc;
 
 impl Desk {
@@ -32,7 +32,7 @@ impl Desk {
             }
         };
         drop(running);
-        let client = Client::builder(base_url, ApiToken::new(sandbox::tokens::DEMO)).build()?;
+        let client = self.new_client(&base_url, ApiToken::new(sandbox::tokens::DEMO))?;
         let me: Me = client.profile().await?.into();
         let profile = ProfileId::demo();
         self.store.put_cached(

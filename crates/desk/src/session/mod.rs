@@ -149,7 +149,7 @@ impl Desk {
             self.drop_session(profile, SignedOut::ByChoice);
             return Err(Error::SignedOut(profile.clone()));
         };
-        let client = infomaniak::Client::builder(&stored.api_base, token).build()?;
+        let client = self.new_client(&stored.api_base, token)?;
         let summary = ProfileSummary {
             id: stored.id,
             label: stored.label,

@@ -23,7 +23,7 @@ impl Desk {
         if token.is_empty() {
             return Err(Error::EmptyToken);
         }
-        let client = infomaniak::Client::builder(&self.api_base, token.clone()).build()?;
+        let client = self.new_client(&self.api_base, token.clone())?;
         let person = client.profile().await?;
         let id = ProfileId::for_user(&self.api_base, person.id);
         let me: Me = person.into();

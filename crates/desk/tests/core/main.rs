@@ -18,4 +18,5 @@ mod store;
 mod support_access;
 mod sync;
 mod teams;
+mod under_faults;
 mod users;

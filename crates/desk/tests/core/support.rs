@@ -109,6 +109,7 @@ impl Clocked {
             credentials,
             api_base: self.api.base_url(),
             clock: self.clock.clone(),
+            api_clock: None,
             demo_faults: None,
             opened_dir: None,
         };

@@ -33,6 +33,7 @@ async fn world() -> World {
         credentials: Arc::new(desk::session::credentials::MemoryCredentials::default()),
         api_base: api.base_url(),
         clock: clock.clone(),
+        api_clock: None,
         demo_faults: None,
         opened_dir: None,
     };
