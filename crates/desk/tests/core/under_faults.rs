@@ -72,14 +72,14 @@ async fn act(desk: &Arc<Desk>, id: &ProfileId, org: AccountId, dice: &mut Dice, 
         2 => drop(desk.products(id).await),
         3 => drop(o.teams().create(&format!("Team {step}"), None).await),
         4 => {
-            if let Ok(teams) = o.teams().list().await {
-                if let Some(t) = teams.items.get(dice.below(teams.items.len())) {
-                    let change = desk::teams::TeamChange {
-                        name: Some(format!("Renamed {step}")),
-                        ..Default::default()
-                    };
-                    drop(o.teams().update(t.id, change).await);
-                }
+            if let Ok(teams) = o.teams().list().await
+                && let Some(t) = teams.items.get(dice.below(teams.items.len()))
+            {
+                let change = desk::teams::TeamChange {
+                    name: Some(format!("Renamed {step}")),
+                    ..Default::default()
+                };
+                drop(o.teams().update(t.id, change).await);
             }
         }
         5 => {
@@ -128,11 +128,11 @@ async fn act(desk: &Arc<Desk>, id: &ProfileId, org: AccountId, dice: &mut Dice, 
             }
         }
         8 => {
-            if let Ok(view) = desk.products(id).await {
-                if let Some(p) = view.items.get(dice.below(view.items.len())) {
-                    let on = p.auto_renew != Some(true);
-                    drop(desk.set_auto_renew(id, &[ProductId(p.id)], on).await);
-                }
+            if let Ok(view) = desk.products(id).await
+                && let Some(p) = view.items.get(dice.below(view.items.len()))
+            {
+                let on = p.auto_renew != Some(true);
+                drop(desk.set_auto_renew(id, &[ProductId(p.id)], on).await);
             }
         }
         _ => {
