@@ -123,3 +123,66 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         .unwrap();
     app.close().await;
 }
+
+/// A create whose answer is lost, and whose reading back fails too: the page says it may have
+/// been applied and keeps the form; the team then shows once, and nothing was sent twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_create_whose_answer_is_lost_says_so_and_makes_the_team_once() {
+    use sandbox::{Fault, FaultRule, Sandbox, SandboxConfig, tokens};
+    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
+    let app = App::launch(e2e::Launch {
+        args: vec!["--api-base".into(), api.base_url()],
+        ..e2e::Launch::default()
+    })
+    .await
+    .unwrap();
+    app.wait_for("[data-testid=token-input]", WAIT)
+        .await
+        .unwrap();
+    app.type_into("[data-testid=token-input]", tokens::DEMO)
+        .await
+        .unwrap();
+    app.click("[data-testid=sign-in-submit]", WAIT)
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
+    app.click("a[href='#/teams']", WAIT).await.unwrap();
+    app.wait_for("[data-testid=team-row]", WAIT).await.unwrap();
+
+    // Whichever organisation the page shows: each one's teams answer so.
+    let paths: Vec<String> = api
+        .world()
+        .organisations
+        .iter()
+        .map(|o| format!("/1/accounts/{}/teams", o.id))
+        .collect();
+    for teams in &paths {
+        api.inject(FaultRule::new(teams, Fault::TruncatedBody).method("POST"));
+        // The read-back's four tries and the re-read's four all fail.
+        api.inject(
+            FaultRule::new(teams, Fault::DropConnection)
+                .method("GET")
+                .times(8),
+        );
+    }
+    app.type_into("[data-testid=team-new-name]", "Client Lumen")
+        .await
+        .unwrap();
+    app.click("[data-testid=team-create]", WAIT).await.unwrap();
+    let notice = "[data-testid=error-notice][data-code=OutcomeUnknown]";
+    app.wait_for(notice, WAIT).await.unwrap();
+    let said = app.texts(notice).await.unwrap().join(" ");
+    assert!(said.contains("may have applied"), "{said}");
+    app.screenshot("teams-create-outcome-unknown")
+        .await
+        .unwrap();
+
+    // Clicking again sends nothing new: the earlier change is read back first.
+    app.click("[data-testid=team-create]", WAIT).await.unwrap();
+    app.wait_count("[data-testid=team-row][data-name='Client Lumen']", 1, WAIT)
+        .await
+        .unwrap();
+    let posts: usize = paths.iter().map(|p| api.count("POST", p)).sum();
+    assert_eq!(posts, 1, "sent once");
+    app.close().await;
+}
