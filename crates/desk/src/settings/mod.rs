@@ -56,18 +56,17 @@ impl Locale {
 
     /// The system's language.
     pub fn of_system() -> Self {
-        Self::from_tag(&system_locale())
+        system_locale().map_or(Self::En, |tag| Self::from_tag(&tag))
     }
 }
 
 /// The system's locale as a BCP-47 tag such as `de-CH`, read by sys-locale (the user's setting on
-/// macOS and Windows, `LC_ALL`/`LC_MESSAGES`/`LANG` on Linux); `en-US` when it tells nothing
-/// usable (the `C` and `POSIX` locales have no language).
-pub fn system_locale() -> String {
+/// macOS and Windows, `LC_ALL`/`LC_MESSAGES`/`LANG` on Linux); `None` when it tells nothing
+/// usable (the `C` and `POSIX` locales name no language).
+pub fn system_locale() -> Option<String> {
     sys_locale::get_locale()
         .map(|tag| bcp47(&tag))
         .filter(|tag| !matches!(tag.as_str(), "C" | "POSIX" | ""))
-        .unwrap_or_else(|| "en-US".to_owned())
 }
 
 /// `fr_CH.UTF-8` or `de_CH@euro` as BCP-47 (`fr-CH`, `de-CH`): the encoding and modifier dropped,

@@ -215,7 +215,7 @@ export const de: Dictionary = {
     selectRow: "{name} auswählen",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Läuft nicht ab",
-    expiredDaysAgo: "Vor {days} Tagen abgelaufen",
+    expiredDaysAgo: "Abgelaufen {ago}",
     unknown: "Unbekannt",
     unknownCurrency: "{amount} (Währung nicht erkannt)",
     services: {
@@ -551,6 +551,9 @@ export const de: Dictionary = {
   settings: {
     language: "Sprache",
     languageHint: "IK Desk merkt sich Ihre Wahl auf diesem Computer.",
+    region: "Regionale Formate",
+    regionSystem: "Wie das System ({region})",
+    regionHint: "Daten, Uhrzeiten, Zahlen und Beträge, unabhängig von der Sprache gewählt. Zum Beispiel: {example}",
     theme: "Design",
     themeFollowsOs: "Das Design folgt der hellen oder dunklen Einstellung Ihres Betriebssystems.",
   },

@@ -212,7 +212,7 @@ export const en = {
     selectRow: "Select {name}",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Does not expire",
-    expiredDaysAgo: "Expired {days} days ago",
+    expiredDaysAgo: "Expired {ago}",
     unknown: "Unknown",
     unknownCurrency: "{amount} (currency not recognised)",
     services: {
@@ -548,6 +548,9 @@ export const en = {
   settings: {
     language: "Language",
     languageHint: "IK Desk remembers your choice on this computer.",
+    region: "Region formats",
+    regionSystem: "Same as the system ({region})",
+    regionHint: "Dates, times, numbers and amounts, chosen apart from the language. For example: {example}",
     theme: "Theme",
     themeFollowsOs: "The theme follows your operating system's light or dark setting.",
   },

@@ -215,7 +215,7 @@ export const es: Dictionary = {
     selectRow: "Seleccionar {name}",
     unknownOrganisation: "Organización {id}",
     noExpiry: "No caduca",
-    expiredDaysAgo: "Caducó hace {days} días",
+    expiredDaysAgo: "Caducó {ago}",
     unknown: "Desconocido",
     unknownCurrency: "{amount} (moneda no reconocida)",
     services: {
@@ -551,6 +551,9 @@ export const es: Dictionary = {
   settings: {
     language: "Idioma",
     languageHint: "IK Desk recuerda su elección en este equipo.",
+    region: "Formatos regionales",
+    regionSystem: "Como el sistema ({region})",
+    regionHint: "Fechas, horas, números e importes, elegidos con independencia del idioma. Por ejemplo: {example}",
     theme: "Tema",
     themeFollowsOs: "El tema sigue el ajuste claro u oscuro de su sistema operativo.",
   },

@@ -216,7 +216,7 @@ export const fr: Dictionary = {
     selectRow: "Sélectionner {name}",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Sans échéance",
-    expiredDaysAgo: "Expiré depuis {days} jours",
+    expiredDaysAgo: "Expiré {ago}",
     unknown: "Inconnu",
     unknownCurrency: "{amount} (devise non reconnue)",
     services: {
@@ -557,6 +557,9 @@ export const fr: Dictionary = {
   settings: {
     language: "Langue",
     languageHint: "IK Desk retient votre choix sur cet ordinateur.",
+    region: "Formats régionaux",
+    regionSystem: "Comme le système ({region})",
+    regionHint: "Dates, heures, nombres et montants, choisis indépendamment de la langue. Par exemple : {example}",
     theme: "Thème",
     themeFollowsOs: "Le thème suit le réglage clair ou sombre de votre système d'exploitation.",
   },

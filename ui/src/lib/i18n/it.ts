@@ -215,7 +215,7 @@ export const it: Dictionary = {
     selectRow: "Seleziona {name}",
     unknownOrganisation: "Organizzazione {id}",
     noExpiry: "Nessuna scadenza",
-    expiredDaysAgo: "Scaduto da {days} giorni",
+    expiredDaysAgo: "Scaduto {ago}",
     unknown: "Sconosciuto",
     unknownCurrency: "{amount} (valuta non riconosciuta)",
     services: {
@@ -551,6 +551,9 @@ export const it: Dictionary = {
   settings: {
     language: "Lingua",
     languageHint: "IK Desk ricorda la tua scelta su questo computer.",
+    region: "Formati regionali",
+    regionSystem: "Come il sistema ({region})",
+    regionHint: "Date, orari, numeri e importi, scelti indipendentemente dalla lingua. Per esempio: {example}",
     theme: "Tema",
     themeFollowsOs: "Il tema segue l'impostazione chiara o scura del tuo sistema operativo.",
   },
