@@ -13,14 +13,20 @@ use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(30);
 
-/// What overflows on the current page: the main region scrolling sideways, or a label, button,
-/// link or heading whose text is wider than its box.
+/// What overflows on the current page: the main region or a region inside it (a table's) scrolling
+/// sideways, or a label, button, link or heading whose text is wider than its box.
 const OVERFLOWS: &str = r"
 const bad = [];
 const main = document.getElementById('main');
 if (!main) return ['no main region'];
 if (main.scrollWidth > main.clientWidth + 1) {
   bad.push(`main region scrolls sideways: ${main.scrollWidth} > ${main.clientWidth}`);
+}
+for (const el of main.querySelectorAll('*')) {
+  const x = getComputedStyle(el).overflowX;
+  if ((x === 'auto' || x === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+    bad.push(`${el.tagName.toLowerCase()}.${el.className} scrolls sideways: ${el.scrollWidth} > ${el.clientWidth}`);
+  }
 }
 for (const el of document.querySelectorAll('label, button, nav a, h1, h2, th, select, summary')) {
   // Not shown, or shown to screen readers only (a 1-pixel box, clipped on purpose).
