@@ -40,7 +40,10 @@ export function formatDaysFromNow(days: number): string {
   return new Intl.RelativeTimeFormat(getLocale(), { numeric: "auto" }).format(days, "day");
 }
 
-/** The form of a count ("one", "other", …) in the app's language, for plural messages. */
-export function pluralForm(count: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(getLocale()).select(count);
+/**
+ * Which of a message's two forms fits `count` in the app's language. The dictionaries hold "one"
+ * and "other"; CLDR's "many" (French, Italian and Spanish millions) reads as "other".
+ */
+export function pluralKey(count: number): "one" | "other" {
+  return new Intl.PluralRules(getLocale()).select(count) === "one" ? "one" : "other";
 }

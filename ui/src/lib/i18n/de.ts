@@ -178,9 +178,14 @@ export const de: Dictionary = {
   products: {
     orders: {
       title: "Bestellungen, die im Manager auf Sie warten",
-      awaiting: "{count} Bestellungen warten auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
-      blocked:
-        "{count} gesperrte Bestellungen: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+      awaiting: {
+        one: "{count} Bestellung wartet auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
+        other: "{count} Bestellungen warten auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
+      },
+      blocked: {
+        one: "{count} gesperrte Bestellung: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+        other: "{count} gesperrte Bestellungen: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+      },
       open: "Im Manager bezahlen oder antworten",
     },
     loading: "Ihre Produkte werden geladen…",

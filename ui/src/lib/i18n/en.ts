@@ -175,9 +175,14 @@ export const en = {
   products: {
     orders: {
       title: "Orders waiting for you in the Manager",
-      awaiting: "{count} orders awaiting payment: unpaid products are blocked, then terminated.",
-      blocked:
-        "{count} blocked orders: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+      awaiting: {
+        one: "{count} order awaiting payment: unpaid products are blocked, then terminated.",
+        other: "{count} orders awaiting payment: unpaid products are blocked, then terminated.",
+      },
+      blocked: {
+        one: "{count} blocked order: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+        other: "{count} blocked orders: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+      },
       open: "Pay or answer in the Manager",
     },
     loading: "Loading your products…",

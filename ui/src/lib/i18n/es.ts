@@ -178,9 +178,14 @@ export const es: Dictionary = {
   products: {
     orders: {
       title: "Pedidos que le esperan en el Manager",
-      awaiting: "{count} pedidos pendientes de pago: los productos impagados se bloquean y luego se dan de baja.",
-      blocked:
-        "{count} pedidos bloqueados: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+      awaiting: {
+        one: "{count} pedido pendiente de pago: los productos impagados se bloquean y luego se dan de baja.",
+        other: "{count} pedidos pendientes de pago: los productos impagados se bloquean y luego se dan de baja.",
+      },
+      blocked: {
+        one: "{count} pedido bloqueado: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+        other: "{count} pedidos bloqueados: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+      },
       open: "Pagar o responder en el Manager",
     },
     loading: "Cargando sus productos…",

@@ -179,9 +179,14 @@ export const fr: Dictionary = {
   products: {
     orders: {
       title: "Commandes qui vous attendent dans le Manager",
-      awaiting: "{count} commandes en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
-      blocked:
-        "{count} commandes bloquées : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+      awaiting: {
+        one: "{count} commande en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
+        other: "{count} commandes en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
+      },
+      blocked: {
+        one: "{count} commande bloquée : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+        other: "{count} commandes bloquées : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+      },
       open: "Payer ou répondre dans le Manager",
     },
     loading: "Chargement de vos produits…",

@@ -178,9 +178,14 @@ export const it: Dictionary = {
   products: {
     orders: {
       title: "Ordini che ti aspettano nel Manager",
-      awaiting: "{count} ordini in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
-      blocked:
-        "{count} ordini bloccati: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+      awaiting: {
+        one: "{count} ordine in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
+        other: "{count} ordini in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
+      },
+      blocked: {
+        one: "{count} ordine bloccato: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+        other: "{count} ordini bloccati: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+      },
       open: "Paga o rispondi nel Manager",
     },
     loading: "Caricamento dei tuoi prodotti…",
