@@ -48,6 +48,11 @@ export function regionLocale(): string {
   return state.choice === "system" ? (systemLocale() ?? getLocale()) : state.choice;
 }
 
+// Resolving a locale builds a formatter, which costs more than painting a table row: each answer
+// is kept per language and region (plain records: a cache, not state to react to).
+const paired: Record<string, string> = {};
+const clocks: Record<string, Intl.DateTimeFormatOptions["hourCycle"]> = {};
+
 /**
  * The locale for text with words in it (month names, "in 3 days"): the app's language written
  * as in the region's country when Intl knows that pair (Italian in Switzerland: it-CH), else the
@@ -55,14 +60,23 @@ export function regionLocale(): string {
  */
 export function wordsLocale(): string {
   const language = getLocale();
-  const country = new Intl.Locale(regionLocale()).region;
-  if (!country) return language;
-  const paired = `${language}-${country}`;
-  const resolved = new Intl.DateTimeFormat(paired).resolvedOptions().locale;
-  return resolved === paired ? paired : language;
+  const region = regionLocale();
+  const key = `${language}|${region}`;
+  let answer = Object.hasOwn(paired, key) ? paired[key] : undefined;
+  if (answer === undefined) {
+    const country = new Intl.Locale(region).region;
+    const pair = country ? `${language}-${country}` : language;
+    answer = new Intl.DateTimeFormat(pair).resolvedOptions().locale === pair ? pair : language;
+    paired[key] = answer;
+  }
+  return answer;
 }
 
 /** The region's clock: "h23" where people write 14:30, "h12" where they write 2:30 PM. */
 export function hourCycle(): Intl.DateTimeFormatOptions["hourCycle"] {
-  return new Intl.DateTimeFormat(regionLocale(), { timeStyle: "short" }).resolvedOptions().hourCycle;
+  const region = regionLocale();
+  if (!Object.hasOwn(clocks, region)) {
+    clocks[region] = new Intl.DateTimeFormat(region, { timeStyle: "short" }).resolvedOptions().hourCycle;
+  }
+  return clocks[region];
 }
