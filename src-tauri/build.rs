@@ -53,6 +53,7 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "reminder_settings",
         "set_reminder_settings",
         "set_locale",
+        "system_locale",
         "start_at_login",
         "set_start_at_login",
     ]

@@ -55,6 +55,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             reminders::reminder_settings,
             reminders::set_reminder_settings,
             settings::set_locale,
+            settings::system_locale,
             settings::start_at_login,
             settings::set_start_at_login,
         ])

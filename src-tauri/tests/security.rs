@@ -82,10 +82,21 @@ fn windows_load_only_the_bundled_ui() {
 fn invoked_commands() -> BTreeSet<String> {
     let bindings =
         std::fs::read_to_string(crate_file(ik_desk_lib::bindings::BINDINGS_PATH)).unwrap();
+    // `__TAURI_INVOKE("name"` for commands that answer a Result, `__TAURI_INVOKE<T>("name"` for
+    // those that cannot fail.
     bindings
-        .split("TAURI_INVOKE(\"")
+        .split("__TAURI_INVOKE")
         .skip(1)
-        .filter_map(|rest| rest.split('"').next().map(str::to_owned))
+        .filter_map(|rest| {
+            let rest = match rest.strip_prefix('<') {
+                Some(generic) => generic.split_once('>')?.1,
+                None => rest,
+            };
+            rest.strip_prefix("(\"")?
+                .split('"')
+                .next()
+                .map(str::to_owned)
+        })
         .collect()
 }
 

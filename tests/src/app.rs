@@ -170,8 +170,22 @@ impl App {
         css: &str,
         timeout: Duration,
     ) -> Result<(), fantoccini::error::CmdError> {
-        self.wait_for(css, timeout).await?;
-        self.client.find(Locator::Css(css)).await?.click().await
+        let end = Instant::now() + timeout;
+        loop {
+            self.wait_for(css, timeout).await?;
+            let clicked = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.click().await,
+                Err(e) => Err(e),
+            };
+            // A list that repaints (fresh data arriving) replaces the element between finding and
+            // clicking it: find it again, as a person's next click would.
+            match clicked {
+                Err(e) if e.is_stale_element_reference() && Instant::now() < end => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                done => return done,
+            }
+        }
     }
 
     /// Clicks `button_css` inside the first element matching `row_css` whose text contains

@@ -4,6 +4,8 @@ import { createQueryClient } from "$lib/queries/client";
 import { listenForDataChanges } from "$lib/queries/events";
 import { announceLocale } from "$lib/i18n/announce";
 import { getLocale } from "$lib/i18n";
+import { adoptSystemLanguage } from "$lib/i18n/locale.svelte";
+import { loadSystemLocale } from "$lib/i18n/system.svelte";
 import { listenForNavigation } from "$lib/router/fromCore";
 import "./app.css";
 
@@ -18,9 +20,14 @@ listenForDataChanges(client).catch((error: unknown) => {
 listenForNavigation(client).catch((error: unknown) => {
   console.warn("navigation from notifications is not available", error);
 });
-announceLocale(getLocale());
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");
 
-export default mount(App, { target, props: { client } });
+// The system's locale decides the first language and the formats: asked before the first paint,
+// so that no page shows in English and then switches. The language is announced either way.
+export default loadSystemLocale().then(() => {
+  adoptSystemLanguage();
+  announceLocale(getLocale());
+  return mount(App, { target, props: { client } });
+});

@@ -49,4 +49,27 @@ describe("Activity page", () => {
     renderWithClient(client, ActivityPage, { profileId: "p1" });
     expect(await screen.findByTestId("activity-empty")).toBeInTheDocument();
   });
+
+  it("exports moments in ISO 8601 whatever the region, headers in the person's language", async () => {
+    const { setRegionChoice } = await import("$lib/i18n/region.svelte");
+    vi.mocked(commands.activity).mockResolvedValue(ok([entry(1, "invitation.create", "nina@example.ch", "done")]));
+    vi.mocked(commands.exportCsv).mockResolvedValue(ok("/tmp/activity.csv"));
+    const exported = async (region: "de-CH" | "en-US", language: "de" | "en") => {
+      setLocale(language);
+      setRegionChoice(region);
+      const view = renderWithClient(client, ActivityPage, { profileId: "p1" });
+      await fireEvent.click(await screen.findByTestId("activity-export"));
+      await vi.waitFor(() => expect(commands.exportCsv).toHaveBeenCalled());
+      const rows = vi.mocked(commands.exportCsv).mock.calls[0]?.[1] ?? [];
+      vi.mocked(commands.exportCsv).mockClear();
+      view.unmount();
+      return rows;
+    };
+    const swiss = await exported("de-CH", "de");
+    const american = await exported("en-US", "en");
+    setRegionChoice("system");
+    expect(swiss[1]?.[0]).toBe(new Date(1_735_732_801_000).toISOString().replace(/\.\d{3}Z$/, "Z"));
+    expect(american[1]?.[0]).toBe(swiss[1]?.[0]);
+    expect(swiss[0]?.[0]).not.toBe(american[0]?.[0]);
+  });
 });

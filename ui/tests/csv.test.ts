@@ -50,3 +50,25 @@ describe("products export", () => {
     expect(first).toEqual(["'=HYPERLINK(evil)", "Domain", "Atelier", "2026-01-01", "12", "", "No", "No", "Yes"]);
   });
 });
+
+describe("users export", () => {
+  it("writes the last login in ISO 8601 whatever the region, the header in the person's language", async () => {
+    const { usersCsv } = await import("../src/pages/users/exportRows");
+    const { person } = await import("./users-fixtures");
+    const { setLocale } = await import("$lib/i18n");
+    const { setRegionChoice } = await import("$lib/i18n/region.svelte");
+    const people = [person(1, "Léa Favre", { lastLoginAt: 1_795_537_800 })];
+
+    setLocale("de");
+    setRegionChoice("de-CH");
+    const [germanHeader, swiss] = usersCsv(people);
+    setLocale("en");
+    setRegionChoice("en-US");
+    const [englishHeader, american] = usersCsv(people);
+    setRegionChoice("system");
+
+    expect(swiss?.[5]).toBe("2026-11-24T16:30:00Z");
+    expect(american?.[5]).toBe(swiss?.[5]);
+    expect(germanHeader).not.toEqual(englishHeader);
+  });
+});

@@ -54,6 +54,7 @@ export function bindingsMock() {
       reminderSettings: vi.fn(async () => ok(defaultReminders())),
       setReminderSettings: vi.fn(),
       setLocale: vi.fn(async () => ok(null)),
+      systemLocale: vi.fn(async (): Promise<string | null> => null),
       startAtLogin: vi.fn(async () => ok(false)),
       setStartAtLogin: vi.fn(),
     },

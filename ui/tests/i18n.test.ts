@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { dictionaries, detectLocale, getLocale, interpolate, setLocale, t } from "$lib/i18n";
+import { adoptSystemLanguage } from "$lib/i18n/locale.svelte";
+import { setSystemLocale } from "$lib/i18n/system.svelte";
 import LanguageSection from "../src/pages/settings/LanguageSection.svelte";
 
 type Tree = { [key: string]: string | Tree };
@@ -71,15 +73,31 @@ describe("locale", () => {
     expect(detectLocale()).toBe("fr");
   });
 
-  it("defaults to the system language, else English", () => {
+  it("defaults to the language of the system's locale the core reads, else English", () => {
     localStorage.clear();
-    const language = vi.spyOn(navigator, "language", "get");
-    language.mockReturnValue("fr-CH");
-    expect(detectLocale()).toBe("fr");
-    language.mockReturnValue("de-CH");
+    // The webview's own language is not trusted: Tauri webviews get it wrong.
+    vi.spyOn(navigator, "language", "get").mockReturnValue("fr-FR");
+    setSystemLocale("it-CH");
+    expect(detectLocale()).toBe("it");
+    setSystemLocale("de-CH");
     expect(detectLocale()).toBe("de");
-    language.mockReturnValue("pt-BR");
+    setSystemLocale("pt-BR");
     expect(detectLocale()).toBe("en");
+    setSystemLocale(null);
+    expect(detectLocale()).toBe("en");
+  });
+
+  it("adopts the system's language at start unless the person chose one", () => {
+    localStorage.clear();
+    setSystemLocale("es-ES");
+    adoptSystemLanguage();
+    expect(getLocale()).toBe("es");
+    expect(localStorage.getItem("ik-desk.locale")).toBeNull();
+    setLocale("fr");
+    setSystemLocale("de-CH");
+    adoptSystemLanguage();
+    expect(getLocale()).toBe("fr");
+    setSystemLocale(null);
   });
 
   it("switching the language re-renders the text", async () => {

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "$lib/bindings";
-import { getLocale, setLocale } from "$lib/i18n";
+import { getLocale, LOCALES, setLocale } from "$lib/i18n";
 import { fail, ok, signedOut } from "./fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
@@ -10,16 +10,28 @@ const told = vi.mocked(commands.setLocale);
 
 beforeEach(() => {
   vi.clearAllMocks();
+  localStorage.clear();
 });
 
 describe("The window's language reaches the core", () => {
   it("at start-up", async () => {
     vi.mocked(commands.session).mockResolvedValue(ok(signedOut));
     document.body.innerHTML = '<div id="app"></div>';
+    vi.mocked(commands.systemLocale).mockResolvedValue("it-CH");
     await import("../src/main");
 
-    expect(told).toHaveBeenCalledWith(getLocale());
     expect(await screen.findByRole("heading", { level: 1 })).toBeInTheDocument();
+    // No choice was made: the system's language, read by the core, is the window's and the core's.
+    expect(getLocale()).toBe("it");
+    expect(told).toHaveBeenCalledWith("it");
+    // Importing the whole app the first time is slow on a busy machine.
+  }, 20_000);
+
+  it("in each of the five languages, as itself", () => {
+    for (const locale of LOCALES) {
+      setLocale(locale);
+      expect(told).toHaveBeenLastCalledWith(locale);
+    }
   });
 
   it("on every change", () => {

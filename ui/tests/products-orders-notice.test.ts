@@ -30,8 +30,21 @@ describe("Orders waiting in the Manager", () => {
     expect(atelier).toHaveTextContent("2 orders awaiting payment");
     expect(atelier).toHaveTextContent("identity check");
     expect(atelier).toHaveTextContent("10 days");
+    // One blocked order is singular.
+    expect(atelier).toHaveTextContent("1 blocked order:");
     await fireEvent.click(within(atelier).getByRole("button"));
     expect(commands.openManager).toHaveBeenCalledWith("https://manager.infomaniak.com/v3/7/accounts/accounting/renewal");
+  });
+
+  it("words one and several orders in each language's own forms", async () => {
+    vi.mocked(commands.organisations).mockResolvedValue(
+      ok(snapshot([organisation({ id: 7, name: "Atelier", ordersAwaitingPayment: 1, blockedOrders: 3 })])),
+    );
+    setLocale("de");
+    renderWithClient(client, OrdersNotice, { profileId: "p1" });
+    const [atelier] = await screen.findAllByTestId("orders-of");
+    expect(atelier).toHaveTextContent("1 Bestellung wartet auf Zahlung");
+    expect(atelier).toHaveTextContent("3 gesperrte Bestellungen:");
   });
 
   it("says nothing when no order waits", async () => {

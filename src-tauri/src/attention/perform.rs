@@ -53,7 +53,7 @@ pub fn perform(app: &AppHandle, action: Action) {
                     tauri::async_runtime::spawn(async move {
                         if let Err(e) = desk.set_support_access(&profile, content, false).await {
                             app.dialog()
-                                .message(e.to_string())
+                                .message(format!("{}\n\n{e}", words.revoke_failed_body))
                                 .title(words.revoke_failed)
                                 .kind(MessageDialogKind::Error)
                                 .show(|_| {});

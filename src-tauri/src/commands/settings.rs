@@ -23,6 +23,15 @@ pub fn set_locale(
     Ok(())
 }
 
+/// The system's locale as a BCP-47 tag ("de-CH"), `None` when the system names none: the window's
+/// default language and region formats. Read here because the webview's `navigator.language` is
+/// wrong on Linux (`C`/en-US) and in WebKit (fr-CH becomes fr-FR).
+#[tauri::command]
+#[specta::specta]
+pub fn system_locale() -> Option<String> {
+    desk::settings::system_locale()
+}
+
 /// Whether the app starts (in the tray) when the person logs in.
 #[tauri::command]
 #[specta::specta]

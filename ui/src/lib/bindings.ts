@@ -104,6 +104,12 @@ export const commands = {
 	setReminderSettings: (choices: ReminderChoices) => typedError<ReminderChoices, IpcError>(__TAURI_INVOKE("set_reminder_settings", { choices })),
 	/**  The window's language, for the tray and the notifications. */
 	setLocale: (locale: Locale) => typedError<null, IpcError>(__TAURI_INVOKE("set_locale", { locale })),
+	/**
+	 *  The system's locale as a BCP-47 tag ("de-CH"), `None` when the system names none: the window's
+	 *  default language and region formats. Read here because the webview's `navigator.language` is
+	 *  wrong on Linux (`C`/en-US) and in WebKit (fr-CH becomes fr-FR).
+	 */
+	systemLocale: () => __TAURI_INVOKE<string | null>("system_locale"),
 	/**  Whether the app starts (in the tray) when the person logs in. */
 	startAtLogin: () => typedError<boolean, IpcError>(__TAURI_INVOKE("start_at_login")),
 	/**  Turns starting at login on or off; answers the state it is in now. */
@@ -361,8 +367,8 @@ export type IpcError = {
 	names: string[],
 };
 
-/**  The languages the app speaks. */
-export type Locale = "en" | "fr";
+/**  The languages the app speaks: those of Infomaniak's Manager. */
+export type Locale = "en" | "fr" | "de" | "it" | "es";
 
 /**  The signed-in person. */
 export type Me = {

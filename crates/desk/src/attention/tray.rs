@@ -137,9 +137,10 @@ impl Desk {
         let tooltip = if attention == 0 {
             "IK Desk".to_owned()
         } else {
-            words
-                .needs_attention
-                .replace("{count}", &attention.to_string())
+            wording::fill(
+                words.needs_attention.pick(locale, attention),
+                &[("count", &attention.to_string())],
+            )
         };
         Ok(TrayMenu {
             attention,

@@ -245,3 +245,36 @@ async fn hiding_to_the_tray_is_explained_once_even_across_restarts() {
     assert!(!w.desk.first_hide_to_tray());
     assert!(!w.restart().first_hide_to_tray());
 }
+
+#[tokio::test]
+async fn in_german_the_tray_and_the_digest_are_german_and_the_choice_is_kept() {
+    use desk::attention::wording;
+    use desk::settings::Locale;
+    let dir = tempfile::tempdir().unwrap();
+    let w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
+    synced(&w).await;
+    w.desk.set_locale(Locale::De).unwrap();
+
+    let words = wording::words(Locale::De);
+    let menu = w.desk.tray_menu(w.now()).unwrap();
+    assert_eq!(menu.items[0], TrayItem::Label(words.next_renewals.into()));
+    assert_eq!(entries(&menu).last().map(|e| e.1), Some(words.quit));
+    assert!(menu.tooltip.starts_with("IK Desk — "), "{}", menu.tooltip);
+    assert_ne!(
+        menu.tooltip,
+        format!("IK Desk — {} need attention", menu.attention)
+    );
+
+    let digest = w.desk.pending_notices(w.now(), 0).unwrap();
+    assert_eq!(digest.len(), 1, "{digest:#?}");
+    assert!(
+        digest[0]
+            .title
+            .ends_with("Verlängerungen erfordern Ihre Aufmerksamkeit"),
+        "{digest:#?}"
+    );
+    assert_eq!(digest[0].open_label, words.open);
+
+    // The window's choice outlives a restart, whatever the system's language.
+    assert_eq!(w.reopen().locale(), Locale::De);
+}

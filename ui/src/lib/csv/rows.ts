@@ -1,6 +1,22 @@
 import { commands } from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 
+/*
+ * Cells whose bytes must not depend on the person's language or region (a spreadsheet reads them
+ * back, a script compares two exports): dates in ISO 8601, in UTC. Headers are in the person's
+ * language; the page shows dates as the region writes them.
+ */
+
+/** The UTC day of `unixSeconds`: 2026-11-24. */
+export function isoDay(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().slice(0, 10);
+}
+
+/** The UTC moment of `unixSeconds` to the second: 2026-11-24T16:30:00Z. */
+export function isoDateTime(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 /** A spreadsheet runs a cell starting with one of these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

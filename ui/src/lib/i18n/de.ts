@@ -180,9 +180,14 @@ export const de: Dictionary = {
   products: {
     orders: {
       title: "Bestellungen, die im Manager auf Sie warten",
-      awaiting: "{count} Bestellungen warten auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
-      blocked:
-        "{count} gesperrte Bestellungen: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+      awaiting: {
+        one: "{count} Bestellung wartet auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
+        other: "{count} Bestellungen warten auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
+      },
+      blocked: {
+        one: "{count} gesperrte Bestellung: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+        other: "{count} gesperrte Bestellungen: Infomaniak verlangt eine Identitätsprüfung; ohne Antwort innerhalb von 10 Tagen wird die Bestellung storniert und rückerstattet.",
+      },
       open: "Im Manager bezahlen oder antworten",
     },
     loading: "Ihre Produkte werden geladen…",
@@ -217,7 +222,7 @@ export const de: Dictionary = {
     selectRow: "{name} auswählen",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Läuft nicht ab",
-    expiredDaysAgo: "Vor {days} Tagen abgelaufen",
+    expiredDaysAgo: "Abgelaufen {ago}",
     unknown: "Unbekannt",
     unknownCurrency: "{amount} (Währung nicht erkannt)",
     services: {
@@ -554,6 +559,9 @@ export const de: Dictionary = {
   settings: {
     language: "Sprache",
     languageHint: "IK Desk merkt sich Ihre Wahl auf diesem Computer.",
+    region: "Regionale Formate",
+    regionSystem: "Wie das System ({region})",
+    regionHint: "Daten, Uhrzeiten, Zahlen und Beträge, unabhängig von der Sprache gewählt. Zum Beispiel: {example}",
     theme: "Design",
     themeFollowsOs: "Das Design folgt der hellen oder dunklen Einstellung Ihres Betriebssystems.",
   },

@@ -177,9 +177,14 @@ export const en = {
   products: {
     orders: {
       title: "Orders waiting for you in the Manager",
-      awaiting: "{count} orders awaiting payment: unpaid products are blocked, then terminated.",
-      blocked:
-        "{count} blocked orders: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+      awaiting: {
+        one: "{count} order awaiting payment: unpaid products are blocked, then terminated.",
+        other: "{count} orders awaiting payment: unpaid products are blocked, then terminated.",
+      },
+      blocked: {
+        one: "{count} blocked order: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+        other: "{count} blocked orders: Infomaniak asks for an identity check; without an answer within 10 days the order is cancelled and refunded.",
+      },
       open: "Pay or answer in the Manager",
     },
     loading: "Loading your products…",
@@ -214,7 +219,7 @@ export const en = {
     selectRow: "Select {name}",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Does not expire",
-    expiredDaysAgo: "Expired {days} days ago",
+    expiredDaysAgo: "Expired {ago}",
     unknown: "Unknown",
     unknownCurrency: "{amount} (currency not recognised)",
     services: {
@@ -551,6 +556,9 @@ export const en = {
   settings: {
     language: "Language",
     languageHint: "IK Desk remembers your choice on this computer.",
+    region: "Region formats",
+    regionSystem: "Same as the system ({region})",
+    regionHint: "Dates, times, numbers and amounts, chosen apart from the language. For example: {example}",
     theme: "Theme",
     themeFollowsOs: "The theme follows your operating system's light or dark setting.",
   },

@@ -180,9 +180,14 @@ export const es: Dictionary = {
   products: {
     orders: {
       title: "Pedidos que le esperan en el Manager",
-      awaiting: "{count} pedidos pendientes de pago: los productos impagados se bloquean y luego se dan de baja.",
-      blocked:
-        "{count} pedidos bloqueados: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+      awaiting: {
+        one: "{count} pedido pendiente de pago: los productos impagados se bloquean y luego se dan de baja.",
+        other: "{count} pedidos pendientes de pago: los productos impagados se bloquean y luego se dan de baja.",
+      },
+      blocked: {
+        one: "{count} pedido bloqueado: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+        other: "{count} pedidos bloqueados: Infomaniak solicita una verificación de identidad; sin respuesta en 10 días, el pedido se cancela y se reembolsa.",
+      },
       open: "Pagar o responder en el Manager",
     },
     loading: "Cargando sus productos…",
@@ -217,7 +222,7 @@ export const es: Dictionary = {
     selectRow: "Seleccionar {name}",
     unknownOrganisation: "Organización {id}",
     noExpiry: "No caduca",
-    expiredDaysAgo: "Caducó hace {days} días",
+    expiredDaysAgo: "Caducó {ago}",
     unknown: "Desconocido",
     unknownCurrency: "{amount} (moneda no reconocida)",
     services: {
@@ -554,6 +559,9 @@ export const es: Dictionary = {
   settings: {
     language: "Idioma",
     languageHint: "IK Desk recuerda su elección en este equipo.",
+    region: "Formatos regionales",
+    regionSystem: "Como el sistema ({region})",
+    regionHint: "Fechas, horas, números e importes, elegidos con independencia del idioma. Por ejemplo: {example}",
     theme: "Tema",
     themeFollowsOs: "El tema sigue el ajuste claro u oscuro de su sistema operativo.",
   },

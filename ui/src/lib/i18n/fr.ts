@@ -181,9 +181,14 @@ export const fr: Dictionary = {
   products: {
     orders: {
       title: "Commandes qui vous attendent dans le Manager",
-      awaiting: "{count} commandes en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
-      blocked:
-        "{count} commandes bloquées : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+      awaiting: {
+        one: "{count} commande en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
+        other: "{count} commandes en attente de paiement : les produits impayés sont bloqués, puis résiliés.",
+      },
+      blocked: {
+        one: "{count} commande bloquée : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+        other: "{count} commandes bloquées : Infomaniak demande une vérification d'identité ; sans réponse dans les 10 jours, la commande est annulée et remboursée.",
+      },
       open: "Payer ou répondre dans le Manager",
     },
     loading: "Chargement de vos produits…",
@@ -218,7 +223,7 @@ export const fr: Dictionary = {
     selectRow: "Sélectionner {name}",
     unknownOrganisation: "Organisation {id}",
     noExpiry: "Sans échéance",
-    expiredDaysAgo: "Expiré depuis {days} jours",
+    expiredDaysAgo: "Expiré {ago}",
     unknown: "Inconnu",
     unknownCurrency: "{amount} (devise non reconnue)",
     services: {
@@ -560,6 +565,9 @@ export const fr: Dictionary = {
   settings: {
     language: "Langue",
     languageHint: "IK Desk retient votre choix sur cet ordinateur.",
+    region: "Formats régionaux",
+    regionSystem: "Comme le système ({region})",
+    regionHint: "Dates, heures, nombres et montants, choisis indépendamment de la langue. Par exemple : {example}",
     theme: "Thème",
     themeFollowsOs: "Le thème suit le réglage clair ou sombre de votre système d'exploitation.",
   },

@@ -180,9 +180,14 @@ export const it: Dictionary = {
   products: {
     orders: {
       title: "Ordini che ti aspettano nel Manager",
-      awaiting: "{count} ordini in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
-      blocked:
-        "{count} ordini bloccati: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+      awaiting: {
+        one: "{count} ordine in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
+        other: "{count} ordini in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
+      },
+      blocked: {
+        one: "{count} ordine bloccato: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+        other: "{count} ordini bloccati: Infomaniak chiede una verifica dell'identità; senza risposta entro 10 giorni l'ordine viene annullato e rimborsato.",
+      },
       open: "Paga o rispondi nel Manager",
     },
     loading: "Caricamento dei tuoi prodotti…",
@@ -217,7 +222,7 @@ export const it: Dictionary = {
     selectRow: "Seleziona {name}",
     unknownOrganisation: "Organizzazione {id}",
     noExpiry: "Nessuna scadenza",
-    expiredDaysAgo: "Scaduto da {days} giorni",
+    expiredDaysAgo: "Scaduto {ago}",
     unknown: "Sconosciuto",
     unknownCurrency: "{amount} (valuta non riconosciuta)",
     services: {
@@ -554,6 +559,9 @@ export const it: Dictionary = {
   settings: {
     language: "Lingua",
     languageHint: "IK Desk ricorda la tua scelta su questo computer.",
+    region: "Formati regionali",
+    regionSystem: "Come il sistema ({region})",
+    regionHint: "Date, orari, numeri e importi, scelti indipendentemente dalla lingua. Per esempio: {example}",
     theme: "Tema",
     themeFollowsOs: "Il tema segue l'impostazione chiara o scura del tuo sistema operativo.",
   },

@@ -1,4 +1,5 @@
 import { announceLocale } from "./announce";
+import { systemLocale } from "./system.svelte";
 
 /** The Manager's five languages. */
 export const LOCALES = ["en", "fr", "de", "it", "es"] as const;
@@ -10,21 +11,26 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-function storage(): Storage | null {
+/** Local storage, or `null` where access throws (storage disabled: the choice is then forgotten). */
+export function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
-    // Access can throw when storage is disabled; the app then simply forgets the choice.
     return null;
   }
 }
 
-/** The remembered choice, else the system's language when we have it, else English. */
+/** The language of a BCP-47 tag when the app speaks it ("de-CH" gives "de"). */
+export function languageOf(tag: string | null): Locale | null {
+  const language = tag?.split("-")[0]?.toLowerCase();
+  return isLocale(language) ? language : null;
+}
+
+/** The remembered choice, else the system's language when it is one of the five, else English. */
 export function detectLocale(): Locale {
   const saved = storage()?.getItem(STORAGE_KEY);
   if (isLocale(saved)) return saved;
-  const system = globalThis.navigator?.language?.slice(0, 2).toLowerCase();
-  return isLocale(system) ? system : "en";
+  return languageOf(systemLocale()) ?? "en";
 }
 
 const state = $state<{ current: Locale }>({ current: detectLocale() });
@@ -44,4 +50,14 @@ export function setLocale(locale: Locale): void {
   storage()?.setItem(STORAGE_KEY, locale);
   applyToDocument(locale);
   announceLocale(locale);
+}
+
+/**
+ * Once the system's locale is known: the language it names, unless the person chose one. Not
+ * remembered, so that a later change of the system's language is followed too. The caller
+ * tells the core (start-up announces the language whether or not it changed).
+ */
+export function adoptSystemLanguage(): void {
+  state.current = detectLocale();
+  applyToDocument(state.current);
 }

@@ -1,5 +1,5 @@
 import type { ProductRow, RenewalGroup } from "$lib/bindings";
-import { formatDate, formatMoney, formatNumber } from "$lib/format/intl";
+import { formatDate, formatDaysFromNow, formatMoney, formatNumber } from "$lib/format/intl";
 import { t } from "$lib/i18n";
 
 /** The groups the board shows, most urgent first. */
@@ -61,6 +61,6 @@ export function expiryText(row: ProductRow): string {
 export function daysLeftText(row: ProductRow): string {
   if (row.daysLeft === null) return t("common.none");
   return row.daysLeft < 0
-    ? t("products.expiredDaysAgo", { days: formatNumber(-row.daysLeft) })
+    ? t("products.expiredDaysAgo", { ago: formatDaysFromNow(row.daysLeft) })
     : formatNumber(row.daysLeft);
 }

@@ -1,5 +1,5 @@
 import type { ProductRow } from "$lib/bindings";
-import { csvRows } from "$lib/csv/rows";
+import { csvRows, isoDay } from "$lib/csv/rows";
 import { serviceName } from "$lib/format/services";
 import { t } from "$lib/i18n";
 
@@ -18,12 +18,11 @@ export function productsCsv(products: readonly ProductRow[]): string[][] {
     t("products.columns.maintenance"),
     t("products.columns.trial"),
   ];
-  const day = (unix: number | null) => (unix === null ? "" : new Date(unix * 1000).toISOString().slice(0, 10));
   return csvRows(header, products, (p) => [
     p.name,
     serviceName(p.service),
     p.organisation ?? "",
-    day(p.expiresAt),
+    p.expiresAt === null ? "" : isoDay(p.expiresAt),
     p.daysLeft === null ? "" : String(p.daysLeft),
     yesNo(p.autoRenew),
     yesNo(p.locked),

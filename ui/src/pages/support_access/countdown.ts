@@ -1,6 +1,6 @@
 import type { Remaining, SupportAccessView, SupportContent } from "$lib/bindings";
-import { formatDateTime } from "$lib/format/intl";
-import { getLocale, t } from "$lib/i18n";
+import { formatDateTime, pluralKey } from "$lib/format/intl";
+import { t } from "$lib/i18n";
 
 /** Product names are the same in every language. */
 export const CONTENT_NAMES: Record<SupportContent, string> = {
@@ -10,8 +10,7 @@ export const CONTENT_NAMES: Record<SupportContent, string> = {
 };
 
 function count(unit: "days" | "hours", n: number): string {
-  const form = new Intl.PluralRules(getLocale()).select(n) === "one" ? "one" : "other";
-  return t(`supportAccess.${unit}.${form}`, { n });
+  return t(`supportAccess.${unit}.${pluralKey(n)}`, { n });
 }
 
 /** "in 6 days and 23 hours", "in 7 days", "in 3 hours", "in less than an hour". */

@@ -1,9 +1,12 @@
 import type { Person } from "$lib/bindings";
-import { csvRows } from "$lib/csv/rows";
+import { csvRows, isoDateTime } from "$lib/csv/rows";
 import { t } from "$lib/i18n";
 
-/** The user table as shown (same rows, same columns, same words), ready for the CSV export. */
-export function usersCsv(users: readonly Person[], when: (unix: number) => string): string[][] {
+/**
+ * The user table as shown (same rows, same columns, same words), ready for the CSV export; the
+ * last login in ISO 8601 (UTC) so that the file reads the same whatever the region.
+ */
+export function usersCsv(users: readonly Person[]): string[][] {
   const header = [
     t("users.columns.name"),
     t("users.columns.email"),
@@ -18,6 +21,6 @@ export function usersCsv(users: readonly Person[], when: (unix: number) => strin
     t(`users.roles.${p.role}`),
     p.pending ? t("users.pending") : t("users.member"),
     p.billingAccess ? t("common.yes") : t("common.no"),
-    p.lastLoginAt === null ? "" : when(p.lastLoginAt),
+    p.lastLoginAt === null ? "" : isoDateTime(p.lastLoginAt),
   ]);
 }

@@ -1,0 +1,68 @@
+//! Deutsch, as written in Switzerland (ss, never ß), with the UI dictionary's words.
+
+use super::{Messages, Plural, Words};
+
+pub(super) const MESSAGES: Messages = Messages {
+    months: [
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+        "Dez.",
+    ],
+    date: "{day}. {month} {year}",
+    today: "heute",
+    tomorrow: "morgen",
+    in_days: "in {days} Tagen",
+    expired_yesterday: "gestern abgelaufen",
+    expired_days_ago: "vor {days} Tagen abgelaufen",
+    upcoming_title: "{name} läuft {when} ab",
+    upcoming_body: "Es läuft am {date} ab. Verlängern Sie es oder aktivieren Sie die automatische Verlängerung.",
+    first_payment_title: "{name}: Der erste Zahlungsversuch ist heute",
+    first_payment_body: "Die automatische Verlängerung ist aktiviert; {name} läuft am {date} ab.",
+    renew_manually_title: "{name} läuft in 14 Tagen ab",
+    renew_manually_body: "Die automatische Verlängerung lässt sich nicht mehr aktivieren: Verlängern Sie es vor dem {date} manuell.",
+    expires_today_title: "{name} läuft heute ab",
+    expires_today_body: "Verlängern Sie es heute, damit es nicht gesperrt wird.",
+    expired_title: "{name} ist abgelaufen",
+    expired_body: "Es ist am {date} abgelaufen. Verlängern Sie es, bevor es gesperrt wird.",
+    in_organisation: "{organisation}. {text}",
+    product_of: "{product} ({organisation})",
+    digest_title: Plural {
+        one: "{count} Verlängerung erfordert Ihre Aufmerksamkeit",
+        other: "{count} Verlängerungen erfordern Ihre Aufmerksamkeit",
+    },
+    digest_catch_up_title: Plural {
+        one: "{count} Verlängerung wurde fällig, während IK Desk nicht lief",
+        other: "{count} Verlängerungen wurden fällig, während IK Desk nicht lief",
+    },
+    digest_line: "{product} — {when}",
+    digest_more: Plural {
+        one: "und {count} weitere",
+        other: "und {count} weitere",
+    },
+    support_ends_title: "Der Support-Zugriff auf {content} endet morgen",
+    support_ends_body: "Der Infomaniak-Support kann Ihre {content}-Inhalte bis zum {date} lesen. Widerrufen Sie den Zugriff jetzt, wenn Ihre Anfrage gelöst ist.",
+    support_ended_title: "Der Support-Zugriff auf {content} ist beendet",
+    support_ended_body: "Der Infomaniak-Support kann Ihre {content}-Inhalte nicht mehr lesen. Gewähren Sie den Zugriff in IK Desk erneut, falls er ihn noch benötigt.",
+    words: Words {
+        next_renewals: "Nächste Verlängerungen",
+        no_renewal: "Keine Verlängerung in den nächsten 60 Tagen",
+        support_open: "Support-Zugriff offen: {content} — widerrufen",
+        open_app: "IK Desk öffnen",
+        refresh_now: "Jetzt aktualisieren",
+        pause_today: "Erinnerungen für heute pausieren",
+        paused_resume: "Erinnerungen für heute pausiert — fortsetzen",
+        quit: "Beenden",
+        needs_attention: Plural {
+            one: "IK Desk — {count} erfordert Aufmerksamkeit",
+            other: "IK Desk — {count} erfordern Aufmerksamkeit",
+        },
+        open: "Öffnen",
+        revoke: "Zugriff widerrufen",
+        still_running_title: "IK Desk läuft weiter",
+        still_running_body: "Es bleibt im Infobereich, um Sie vor jedem Ablauf zu erinnern. Öffnen Sie es wieder über den Infobereich oder indem Sie IK Desk erneut starten; beenden Sie es über das Menü im Infobereich.",
+        confirm_revoke_title: "Support-Zugriff widerrufen?",
+        confirm_revoke_body: "Der Infomaniak-Support kann Ihre {content}-Inhalte nicht mehr lesen. Sie können den Zugriff jederzeit wieder gewähren.",
+        cancel: "Abbrechen",
+        revoke_failed: "Der Support-Zugriff konnte nicht widerrufen werden",
+        revoke_failed_body: "Versuchen Sie es auf der Seite Support-Zugriff von IK Desk erneut.",
+    },
+};

@@ -1,0 +1,67 @@
+//! English.
+
+use super::{Messages, Plural, Words};
+
+pub(super) const MESSAGES: Messages = Messages {
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    date: "{day} {month} {year}",
+    today: "today",
+    tomorrow: "tomorrow",
+    in_days: "in {days} days",
+    expired_yesterday: "expired yesterday",
+    expired_days_ago: "expired {days} days ago",
+    upcoming_title: "{name} expires {when}",
+    upcoming_body: "It expires on {date}. Renew it, or switch on automatic renewal.",
+    first_payment_title: "{name}: the first payment attempt is today",
+    first_payment_body: "Automatic renewal is on; {name} expires on {date}.",
+    renew_manually_title: "{name} expires in 14 days",
+    renew_manually_body: "Automatic renewal can no longer be switched on: renew it manually before {date}.",
+    expires_today_title: "{name} expires today",
+    expires_today_body: "Renew it today so that it is not blocked.",
+    expired_title: "{name} has expired",
+    expired_body: "It expired on {date}. Renew it before it is blocked.",
+    in_organisation: "{organisation}. {text}",
+    product_of: "{product} ({organisation})",
+    digest_title: Plural {
+        one: "{count} renewal needs your attention",
+        other: "{count} renewals need your attention",
+    },
+    digest_catch_up_title: Plural {
+        one: "{count} renewal came due while IK Desk was not running",
+        other: "{count} renewals came due while IK Desk was not running",
+    },
+    digest_line: "{product} — {when}",
+    digest_more: Plural {
+        one: "and {count} more",
+        other: "and {count} more",
+    },
+    support_ends_title: "Support access to {content} ends tomorrow",
+    support_ends_body: "Infomaniak support can read your {content} content until {date}. Revoke it now if your request is solved.",
+    support_ended_title: "Support access to {content} has ended",
+    support_ended_body: "Infomaniak support can no longer read your {content} content. Grant it again from IK Desk if they still need it.",
+    words: Words {
+        next_renewals: "Next renewals",
+        no_renewal: "No renewal in the next 60 days",
+        support_open: "Support access open: {content} — revoke",
+        open_app: "Open IK Desk",
+        refresh_now: "Refresh now",
+        pause_today: "Pause reminders for today",
+        paused_resume: "Reminders paused for today — resume",
+        quit: "Quit",
+        needs_attention: Plural {
+            one: "IK Desk — {count} needs attention",
+            other: "IK Desk — {count} need attention",
+        },
+        open: "Open",
+        revoke: "Revoke access",
+        still_running_title: "IK Desk is still running",
+        still_running_body: "It stays in the tray to remind you before anything expires. Open it again from the tray, or by starting IK Desk again; quit it from the tray menu.",
+        confirm_revoke_title: "Revoke support access?",
+        confirm_revoke_body: "Infomaniak support will no longer be able to read your {content} content. You can grant it again at any time.",
+        cancel: "Cancel",
+        revoke_failed: "Support access could not be revoked",
+        revoke_failed_body: "Try again from the Support access page of IK Desk.",
+    },
+};

@@ -1,0 +1,67 @@
+//! Español, addressing the person as "usted" like the UI dictionary.
+
+use super::{Messages, Plural, Words};
+
+pub(super) const MESSAGES: Messages = Messages {
+    months: [
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+    ],
+    date: "{day} {month} {year}",
+    today: "hoy",
+    tomorrow: "mañana",
+    in_days: "dentro de {days} días",
+    expired_yesterday: "caducó ayer",
+    expired_days_ago: "caducó hace {days} días",
+    upcoming_title: "{name} caduca {when}",
+    upcoming_body: "Caduca el {date}. Renuévelo o active la renovación automática.",
+    first_payment_title: "{name}: el primer intento de pago es hoy",
+    first_payment_body: "La renovación automática está activada; {name} caduca el {date}.",
+    renew_manually_title: "{name} caduca dentro de 14 días",
+    renew_manually_body: "La renovación automática ya no se puede activar: renuévelo manualmente antes del {date}.",
+    expires_today_title: "{name} caduca hoy",
+    expires_today_body: "Renuévelo hoy para que no se bloquee.",
+    expired_title: "{name} ha caducado",
+    expired_body: "Caducó el {date}. Renuévelo antes de que se bloquee.",
+    in_organisation: "{organisation}. {text}",
+    product_of: "{product} ({organisation})",
+    digest_title: Plural {
+        one: "{count} renovación requiere su atención",
+        other: "{count} renovaciones requieren su atención",
+    },
+    digest_catch_up_title: Plural {
+        one: "{count} renovación venció mientras IK Desk no estaba en ejecución",
+        other: "{count} renovaciones vencieron mientras IK Desk no estaba en ejecución",
+    },
+    digest_line: "{product} — {when}",
+    digest_more: Plural {
+        one: "y {count} más",
+        other: "y {count} más",
+    },
+    support_ends_title: "El acceso del soporte a {content} termina mañana",
+    support_ends_body: "El soporte de Infomaniak puede leer su contenido de {content} hasta el {date}. Revóquelo ahora si su solicitud está resuelta.",
+    support_ended_title: "El acceso del soporte a {content} ha terminado",
+    support_ended_body: "El soporte de Infomaniak ya no puede leer su contenido de {content}. Vuelva a concederlo desde IK Desk si todavía lo necesita.",
+    words: Words {
+        next_renewals: "Próximas renovaciones",
+        no_renewal: "Ninguna renovación en los próximos 60 días",
+        support_open: "Acceso del soporte abierto: {content} — revocar",
+        open_app: "Abrir IK Desk",
+        refresh_now: "Actualizar ahora",
+        pause_today: "Pausar los recordatorios por hoy",
+        paused_resume: "Recordatorios en pausa por hoy — reanudar",
+        quit: "Salir",
+        needs_attention: Plural {
+            one: "IK Desk — {count} requiere atención",
+            other: "IK Desk — {count} requieren atención",
+        },
+        open: "Abrir",
+        revoke: "Revocar el acceso",
+        still_running_title: "IK Desk sigue en ejecución",
+        still_running_body: "Permanece en la bandeja del sistema para avisarle antes de que algo caduque. Vuelva a abrirlo desde la bandeja del sistema o iniciando IK Desk de nuevo; ciérrelo desde el menú de la bandeja.",
+        confirm_revoke_title: "¿Revocar el acceso del soporte?",
+        confirm_revoke_body: "El soporte de Infomaniak ya no podrá leer su contenido de {content}. Puede volver a concederlo en cualquier momento.",
+        cancel: "Cancelar",
+        revoke_failed: "No se pudo revocar el acceso del soporte",
+        revoke_failed_body: "Vuelva a intentarlo desde la página Acceso del soporte de IK Desk.",
+    },
+};

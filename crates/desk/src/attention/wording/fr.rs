@@ -1,0 +1,68 @@
+//! Français.
+
+use super::{Messages, Plural, Words};
+
+pub(super) const MESSAGES: Messages = Messages {
+    months: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    date: "{day} {month} {year}",
+    today: "aujourd’hui",
+    tomorrow: "demain",
+    in_days: "dans {days} jours",
+    expired_yesterday: "expiré hier",
+    expired_days_ago: "expiré depuis {days} jours",
+    upcoming_title: "{name} expire {when}",
+    upcoming_body: "Il expire le {date}. Renouvelez-le, ou activez le renouvellement automatique.",
+    first_payment_title: "{name} : premier essai de paiement aujourd’hui",
+    first_payment_body: "Le renouvellement automatique est activé ; {name} expire le {date}.",
+    renew_manually_title: "{name} expire dans 14 jours",
+    renew_manually_body: "Le renouvellement automatique ne peut plus être activé : renouvelez-le manuellement avant le {date}.",
+    expires_today_title: "{name} expire aujourd’hui",
+    expires_today_body: "Renouvelez-le aujourd’hui pour qu’il ne soit pas bloqué.",
+    expired_title: "{name} a expiré",
+    expired_body: "Il a expiré le {date}. Renouvelez-le avant qu’il soit bloqué.",
+    in_organisation: "{organisation}. {text}",
+    product_of: "{product} ({organisation})",
+    digest_title: Plural {
+        one: "{count} renouvellement demande votre attention",
+        other: "{count} renouvellements demandent votre attention",
+    },
+    digest_catch_up_title: Plural {
+        one: "{count} renouvellement est arrivé à échéance pendant l’absence d’IK Desk",
+        other: "{count} renouvellements sont arrivés à échéance pendant l’absence d’IK Desk",
+    },
+    digest_line: "{product} — {when}",
+    digest_more: Plural {
+        one: "et {count} de plus",
+        other: "et {count} de plus",
+    },
+    support_ends_title: "L’accès du support à {content} se termine demain",
+    support_ends_body: "Le support d’Infomaniak peut lire votre contenu {content} jusqu’au {date}. Révoquez-le dès maintenant si votre demande est résolue.",
+    support_ended_title: "L’accès du support à {content} est terminé",
+    support_ended_body: "Le support d’Infomaniak ne peut plus lire votre contenu {content}. Accordez-le à nouveau depuis IK Desk s’il en a encore besoin.",
+    words: Words {
+        next_renewals: "Prochains renouvellements",
+        no_renewal: "Aucun renouvellement dans les 60 prochains jours",
+        support_open: "Accès du support ouvert : {content} — révoquer",
+        open_app: "Ouvrir IK Desk",
+        refresh_now: "Actualiser maintenant",
+        pause_today: "Suspendre les rappels pour aujourd’hui",
+        paused_resume: "Rappels suspendus pour aujourd’hui — reprendre",
+        quit: "Quitter",
+        needs_attention: Plural {
+            one: "IK Desk — {count} à traiter",
+            other: "IK Desk — {count} à traiter",
+        },
+        open: "Ouvrir",
+        revoke: "Révoquer l’accès",
+        still_running_title: "IK Desk fonctionne toujours",
+        still_running_body: "Il reste dans la zone de notification pour vous prévenir avant toute expiration. Rouvrez-le depuis cette zone ou en relançant IK Desk ; quittez-le depuis son menu.",
+        confirm_revoke_title: "Révoquer l’accès du support ?",
+        confirm_revoke_body: "Le support d’Infomaniak ne pourra plus lire votre contenu {content}. Vous pourrez l’accorder à nouveau à tout moment.",
+        cancel: "Annuler",
+        revoke_failed: "L’accès du support n’a pas pu être révoqué",
+        revoke_failed_body: "Réessayez depuis la page Accès du support d’IK Desk.",
+    },
+};

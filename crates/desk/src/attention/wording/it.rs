@@ -1,0 +1,67 @@
+//! Italiano, addressing the person as "tu" like the UI dictionary.
+
+use super::{Messages, Plural, Words};
+
+pub(super) const MESSAGES: Messages = Messages {
+    months: [
+        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+    ],
+    date: "{day} {month} {year}",
+    today: "oggi",
+    tomorrow: "domani",
+    in_days: "tra {days} giorni",
+    expired_yesterday: "scaduto ieri",
+    expired_days_ago: "scaduto da {days} giorni",
+    upcoming_title: "{name} scade {when}",
+    upcoming_body: "Scade il {date}. Rinnovalo o attiva il rinnovo automatico.",
+    first_payment_title: "{name}: il primo tentativo di pagamento è oggi",
+    first_payment_body: "Il rinnovo automatico è attivo; {name} scade il {date}.",
+    renew_manually_title: "{name} scade tra 14 giorni",
+    renew_manually_body: "Il rinnovo automatico non può più essere attivato: rinnovalo manualmente prima del {date}.",
+    expires_today_title: "{name} scade oggi",
+    expires_today_body: "Rinnovalo oggi perché non venga bloccato.",
+    expired_title: "{name} è scaduto",
+    expired_body: "È scaduto il {date}. Rinnovalo prima che venga bloccato.",
+    in_organisation: "{organisation}. {text}",
+    product_of: "{product} ({organisation})",
+    digest_title: Plural {
+        one: "{count} rinnovo richiede la tua attenzione",
+        other: "{count} rinnovi richiedono la tua attenzione",
+    },
+    digest_catch_up_title: Plural {
+        one: "{count} rinnovo è arrivato a scadenza mentre IK Desk non era in esecuzione",
+        other: "{count} rinnovi sono arrivati a scadenza mentre IK Desk non era in esecuzione",
+    },
+    digest_line: "{product} — {when}",
+    digest_more: Plural {
+        one: "e {count} altro",
+        other: "e altri {count}",
+    },
+    support_ends_title: "L'accesso del supporto a {content} termina domani",
+    support_ends_body: "Il supporto Infomaniak può leggere i tuoi contenuti {content} fino al {date}. Revocalo ora se la tua richiesta è risolta.",
+    support_ended_title: "L'accesso del supporto a {content} è terminato",
+    support_ended_body: "Il supporto Infomaniak non può più leggere i tuoi contenuti {content}. Concedilo di nuovo da IK Desk se ne ha ancora bisogno.",
+    words: Words {
+        next_renewals: "Prossimi rinnovi",
+        no_renewal: "Nessun rinnovo nei prossimi 60 giorni",
+        support_open: "Accesso del supporto aperto: {content} — revoca",
+        open_app: "Apri IK Desk",
+        refresh_now: "Aggiorna ora",
+        pause_today: "Sospendi i promemoria per oggi",
+        paused_resume: "Promemoria sospesi per oggi — riprendi",
+        quit: "Esci",
+        needs_attention: Plural {
+            one: "IK Desk — {count} da gestire",
+            other: "IK Desk — {count} da gestire",
+        },
+        open: "Apri",
+        revoke: "Revoca l'accesso",
+        still_running_title: "IK Desk è ancora in esecuzione",
+        still_running_body: "Resta nell'area di notifica per avvisarti prima di ogni scadenza. Riaprilo dall'area di notifica o avviando di nuovo IK Desk; chiudilo dal menu dell'area di notifica.",
+        confirm_revoke_title: "Revocare l'accesso del supporto?",
+        confirm_revoke_body: "Il supporto Infomaniak non potrà più leggere i tuoi contenuti {content}. Puoi concederlo di nuovo in qualsiasi momento.",
+        cancel: "Annulla",
+        revoke_failed: "Non è stato possibile revocare l'accesso del supporto",
+        revoke_failed_body: "Riprova dalla pagina Accesso del supporto di IK Desk.",
+    },
+};
