@@ -2,11 +2,13 @@
 //! builds check overflow), never a wrap (release builds would move an expired product off the
 //! board), and the answers keep their meaning at the edges.
 
+use desk::attention::wording;
 use desk::products::renewals::{
     RenewalGroup, can_switch_on, days_left, first_payment_attempt, group_at,
 };
 use desk::products::{CachedProduct, OrgRenewals};
 use desk::reminders::{Portfolio, ReminderSettings, due, is_catch_up};
+use desk::settings::Locale;
 use desk::support_access::remaining;
 use infomaniak::AccountId;
 use proptest::prelude::*;
@@ -28,6 +30,10 @@ proptest! {
             prop_assert!(r.hours < 24 && r.minutes < 60);
         }
         let _ = desk::date_of(expiry);
+        for locale in [Locale::En, Locale::Fr, Locale::De, Locale::It, Locale::Es] {
+            let _ = wording::when(locale, now, expiry);
+            let _ = wording::date(locale, expiry, 50_400);
+        }
         let _ = is_catch_up(now, Some(expiry));
     }
 

@@ -251,7 +251,7 @@ async fn in_german_the_tray_and_the_digest_are_german_and_the_choice_is_kept() {
     use desk::attention::wording;
     use desk::settings::Locale;
     let dir = tempfile::tempdir().unwrap();
-    let w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
+    let mut w = Clocked::start_at(SandboxConfig::demo(), Some(dir.path().join("s.sqlite3"))).await;
     synced(&w).await;
     w.desk.set_locale(Locale::De).unwrap();
 
@@ -276,5 +276,5 @@ async fn in_german_the_tray_and_the_digest_are_german_and_the_choice_is_kept() {
     assert_eq!(digest[0].open_label, words.open);
 
     // The window's choice outlives a restart, whatever the system's language.
-    assert_eq!(w.reopen().locale(), Locale::De);
+    assert_eq!(w.restart().locale(), Locale::De);
 }

@@ -148,7 +148,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// A day as people write it, in the user's time zone.
 pub fn date(locale: Locale, unix: i64, utc_offset_secs: i32) -> String {
     let m = messages(locale);
-    let (y, month, d) = date_of(unix + i64::from(utc_offset_secs));
+    let (y, month, d) = date_of(unix.saturating_add(i64::from(utc_offset_secs)));
     let index = usize::try_from(month.saturating_sub(1))
         .unwrap_or(0)
         .min(11);
@@ -165,7 +165,7 @@ pub fn date(locale: Locale, unix: i64, utc_offset_secs: i32) -> String {
 /// "in 3 days", "tomorrow", "today", "expired 2 days ago": how far an expiry is, in whole days.
 pub fn when(locale: Locale, now: i64, expires_at: i64) -> String {
     let m = messages(locale);
-    let days = (expires_at - now).div_euclid(DAY);
+    let days = expires_at.saturating_sub(now).div_euclid(DAY);
     match days {
         0 => m.today.to_owned(),
         1 => m.tomorrow.to_owned(),
