@@ -27,12 +27,28 @@ pub async fn show(
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME)
         .summary(&notice.title)
-        .body(&notice.body)
+        .body(&body_text(&notice.body))
         .action(CLICK, &notice.open_label);
     if let Some((label, _)) = &notice.button {
         n.action(BUTTON, label);
     }
     deliver(n, notice.clone(), then).await
+}
+
+/// The body as the desktop must receive it. Freedesktop notification servers read the body as
+/// markup (`<b>`, `<a href>`, entities): an organisation named "Rochat & Fils" or a product named
+/// `<b>` must show as written, not be parsed (or dropped, by servers that reject bad markup).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn body_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Elsewhere the body is plain text already.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn body_text(text: &str) -> String {
+    text.to_owned()
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -73,4 +89,18 @@ async fn deliver(
     // Clicks are not reported back here: the tray menu leads to the same places.
     n.show()?;
     Ok(())
+}
+
+#[cfg(all(test, unix, not(target_os = "macos")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_names_is_shown_as_written() {
+        assert_eq!(
+            body_text("Rochat & Fils: <b>kDrive</b> expires"),
+            "Rochat &amp; Fils: &lt;b&gt;kDrive&lt;/b&gt; expires"
+        );
+        assert_eq!(body_text("plain"), "plain");
+    }
 }
