@@ -22,6 +22,31 @@ impl Desk {
         Ok(())
     }
 
+    /// An organisation's cached data of `area` and how fresh it is (a refresh starts when it is
+    /// stale); never fetched yet, what `fetch` answers.
+    pub(crate) async fn read_keyed<T: serde::de::DeserializeOwned>(
+        self: &Arc<Self>,
+        profile: &ProfileId,
+        area: Area,
+        account: infomaniak::AccountId,
+        fetch: impl std::future::Future<Output = Result<T, Error>>,
+    ) -> Result<(T, Freshness), Error> {
+        let key = account.to_string();
+        match self.store.cached::<T>(profile, area.as_str(), &key)? {
+            Some(c) => Ok((
+                c.value,
+                self.freshness_of(profile, area, &key, c.fetched_at),
+            )),
+            None => Ok((
+                fetch.await?,
+                Freshness {
+                    fetched_at: Some(self.clock.unix_now()),
+                    refreshing: false,
+                },
+            )),
+        }
+    }
+
     /// How fresh an organisation's cached data is; starts a background refresh when stale.
     pub(crate) fn freshness_of(
         self: &Arc<Self>,

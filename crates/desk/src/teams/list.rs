@@ -99,23 +99,15 @@ impl Teams<'_> {
             profile,
             account,
         } = self.org;
-        let key = account.to_string();
-        match desk
-            .store
-            .cached::<Vec<TeamRow>>(profile, Area::Teams.as_str(), &key)?
-        {
-            Some(c) => Ok(TeamsSnapshot {
-                freshness: desk.freshness_of(profile, Area::Teams, &key, c.fetched_at),
-                items: c.value,
-            }),
-            None => Ok(TeamsSnapshot {
-                items: desk.fetch_teams(profile, account).await?,
-                freshness: Freshness {
-                    fetched_at: Some(desk.clock.unix_now()),
-                    refreshing: false,
-                },
-            }),
-        }
+        let (items, freshness) = desk
+            .read_keyed(
+                profile,
+                Area::Teams,
+                account,
+                desk.fetch_teams(profile, account),
+            )
+            .await?;
+        Ok(TeamsSnapshot { items, freshness })
     }
 
     /// The services an organisation's teams can grant. They change rarely: the cached list is used

@@ -141,26 +141,16 @@ impl Users<'_> {
             profile,
             account,
         } = self.org;
-        let key = account.to_string();
         let member_changes_missing = desk.route_missing(profile, Route::MemberRemove)
             || desk.route_missing(profile, Route::MemberUpdate);
-        let (items, freshness) =
-            match desk
-                .store
-                .cached::<Vec<Person>>(profile, Area::Users.as_str(), &key)?
-            {
-                Some(c) => (
-                    c.value,
-                    desk.freshness_of(profile, Area::Users, &key, c.fetched_at),
-                ),
-                None => (
-                    desk.fetch_people(profile, account).await?,
-                    Freshness {
-                        fetched_at: Some(desk.clock.unix_now()),
-                        refreshing: false,
-                    },
-                ),
-            };
+        let (items, freshness) = desk
+            .read_keyed(
+                profile,
+                Area::Users,
+                account,
+                desk.fetch_people(profile, account),
+            )
+            .await?;
         Ok(UsersSnapshot {
             items,
             freshness,
