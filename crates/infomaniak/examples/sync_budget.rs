@@ -8,7 +8,7 @@
 #![allow(clippy::print_stdout)] // the report is the program's output
 
 #[allow(dead_code)]
-#[path = "../tests/common/virtual_time.rs"]
+#[path = "../tests/client/support/virtual_time.rs"]
 mod virtual_time;
 
 use infomaniak::{AccountId, ApiToken, Budget, Client, MAX_PER_PAGE};

@@ -1,15 +1,13 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Api, code};
 use reqwest::Method;
 use sandbox::{ManualClock, SandboxConfig, tokens};
+use support::{Api, code};
 
 #[tokio::test]
 async fn missing_unknown_and_revoked_tokens_answer_401() {

@@ -1,14 +1,12 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::time::Duration;
 
-use common::{Api, attributes, code, items};
 use reqwest::Method;
 use serde_json::{Value, json};
+use support::{Api, attributes, code, items};
 
 fn valid_invitation(email: &str) -> Value {
     json!({

@@ -1,10 +1,7 @@
 //! Invitations: create with the full body, read, change, cancel, and the product access that
 //! goes with a pending one.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::models::{
     AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationRights, InvitationStatus,
@@ -24,10 +21,10 @@ fn code(err: &Error) -> Option<(u16, &str)> {
 
 #[tokio::test]
 async fn an_invitation_with_the_full_body_appears_as_a_pending_user() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let team = TeamId(org.team_ids[1]);
 
     let body = NewInvitation {
@@ -69,10 +66,10 @@ async fn an_invitation_with_the_full_body_appears_as_a_pending_user() {
 
 #[tokio::test]
 async fn invalid_fields_are_named_and_duplicates_refused() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let bad = NewInvitation {
         first_name: " ".into(),
@@ -109,10 +106,10 @@ async fn invalid_fields_are_named_and_duplicates_refused() {
 
 #[tokio::test]
 async fn a_pending_invitation_changes_until_it_is_cancelled() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let id = InvitationId(org.pending_invitation_ids[1]);
 
     let change = InvitationUpdate {
@@ -141,10 +138,10 @@ async fn a_pending_invitation_changes_until_it_is_cancelled() {
 
 #[tokio::test]
 async fn an_accepted_invitation_cannot_be_cancelled() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let mut accepted = None;
     for user in &org.normal_ids {
         let invitations = client
@@ -165,10 +162,10 @@ async fn an_accepted_invitation_cannot_be_cancelled() {
 
 #[tokio::test]
 async fn the_per_address_sending_limit_is_reported_once_and_does_not_hold_the_token() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let account = common::account(&common::org(&api, "Rochat"));
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let account = support::account(&support::org(&api, "Rochat"));
     // A real-time budget: holding it would stall this test for a minute.
-    let client = common::client(&api, tokens::DEMO);
+    let client = support::client(&api, tokens::DEMO);
     let first = client
         .invite(account, &newcomer("again@example.ch"))
         .await
@@ -194,10 +191,10 @@ async fn the_per_address_sending_limit_is_reported_once_and_does_not_hold_the_to
 
 #[tokio::test]
 async fn product_access_goes_with_a_pending_invitation() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let invitation = InvitationId(org.pending_invitation_ids[0]);
     let drives = client
         .account_products(account)

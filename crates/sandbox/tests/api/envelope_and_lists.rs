@@ -1,12 +1,10 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
-use common::{Api, attributes, code, items};
 use sandbox::{SandboxConfig, tokens};
 use serde_json::Value;
+use support::{Api, attributes, code, items};
 
 const PAGING: [&str; 4] = ["total", "page", "pages", "items_per_page"];
 

@@ -1,9 +1,6 @@
 //! Work teams: list, create, read, change, delete, and their members.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::models::{NewTeam, TeamServices, TeamUpdate};
 use infomaniak::{Direction, Error, ServiceId, TeamId, TeamOrder, UserId};
@@ -21,10 +18,10 @@ fn attributes(err: &Error) -> Vec<String> {
 
 #[tokio::test]
 async fn teams_are_listed_searched_filtered_and_sorted() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Lumen");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Lumen");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let teams = client.teams(account).all().await.unwrap();
     let mut ids: Vec<u64> = teams.iter().map(|t| t.id.0).collect();
@@ -72,10 +69,10 @@ async fn teams_are_listed_searched_filtered_and_sorted() {
 
 #[tokio::test]
 async fn a_team_lives_from_creation_to_deletion() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let leader = UserId(org.admin_ids[0]);
     let service = client.services(account).await.unwrap()[0].id;
 
@@ -124,10 +121,10 @@ async fn a_team_lives_from_creation_to_deletion() {
 
 #[tokio::test]
 async fn members_are_added_and_removed_with_a_delete_that_carries_a_body() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let team = client
         .create_team(account, &NewTeam::named("Projet"))
         .await
@@ -158,7 +155,7 @@ async fn members_are_added_and_removed_with_a_delete_that_carries_a_body() {
         vec![b]
     );
     let path = format!("/1/accounts/{account}/teams/{team}/users");
-    assert_eq!(common::hits(&api, "DELETE", &path), 1);
+    assert_eq!(support::hits(&api, "DELETE", &path), 1);
 
     let err = client
         .add_team_members(account, team, &[UserId(1)])
@@ -175,10 +172,10 @@ async fn members_are_added_and_removed_with_a_delete_that_carries_a_body() {
 
 #[tokio::test]
 async fn names_out_of_bounds_and_leaders_from_outside_are_named() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let err = client
         .create_team(account, &NewTeam::named(""))
