@@ -21,9 +21,11 @@ const METHOD_OVERRIDE: &str = "x-http-method-override";
 
 pub(crate) async fn outer(
     State(shared): State<Arc<Shared>>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
+    let (request, body) = buffered(request).await;
+    let mut request = request;
     apply_method_override(&mut request);
     let method = request.method().as_str().to_owned();
     let path = request.uri().path().to_owned();
@@ -40,8 +42,13 @@ pub(crate) async fn outer(
     if let Some(delay) = decision.delay {
         tokio::time::sleep(delay).await;
     }
+    let mut answer = None;
     let (response, status) = match decision.action {
-        None => with_status(next.run(request).await),
+        None => {
+            let (response, text) = buffered_answer(next.run(request).await).await;
+            answer = text;
+            with_status(response)
+        }
         Some(Action::Status(code)) => with_status(injected_status(code).into_response()),
         Some(Action::RateLimited) => with_status(injected_status(429).into_response()),
         Some(Action::Malformed) => with_status(malformed()),
@@ -72,8 +79,30 @@ pub(crate) async fn outer(
         fault: decision.label.map(str::to_owned),
         at,
         unix_time,
+        body,
+        answer,
     });
     response
+}
+
+/// Reads the request body once, for the log, and puts it back for the handlers.
+async fn buffered(request: Request) -> (Request, Option<String>) {
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let text = (!bytes.is_empty()).then(|| String::from_utf8_lossy(&bytes).into_owned());
+    (Request::from_parts(parts, Body::from(bytes)), text)
+}
+
+/// Reads the answer once, for the log, and sends it on unchanged.
+async fn buffered_answer(response: Response) -> (Response, Option<String>) {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let text = (!bytes.is_empty()).then(|| String::from_utf8_lossy(&bytes).into_owned());
+    (Response::from_parts(parts, Body::from(bytes)), text)
 }
 
 fn with_status(response: Response) -> (Response, u16) {

@@ -1,6 +1,5 @@
 //! Product access granted along with an invitation: kDrive, a mailbox, kChat, kSuite.
 
-use super::lenient;
 use crate::ids::{MailboxId, ProductId};
 use serde::{Deserialize, Serialize};
 
@@ -55,22 +54,5 @@ pub struct AccessGrant {
     pub role: AccessRole,
     /// The kDrive right (ignored for other products).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub right: Option<DriveRight>,
-}
-
-/// An access as the API answers it (the shape is not published: every field is optional).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct InvitationAccess {
-    /// `drive`, `mailbox`, `kchat` or `ksuite`.
-    #[serde(default, rename = "type", deserialize_with = "lenient::or_default")]
-    pub kind: Option<String>,
-    /// The product or mailbox, when the access names one.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub id: Option<u64>,
-    /// The role.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub role: Option<AccessRole>,
-    /// The kDrive right.
-    #[serde(default, deserialize_with = "lenient::or_default")]
     pub right: Option<DriveRight>,
 }

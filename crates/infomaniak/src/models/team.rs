@@ -125,3 +125,38 @@ pub struct TeamUpdate {
 pub(crate) struct TeamMembers<'a> {
     pub user_ids: &'a [UserId],
 }
+
+/// A member of a work team (`GET /1/accounts/{account_id}/teams/{team_id}/users`). The published
+/// spec names the person `id` here, not `user_id` as in the organisation's user list.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct TeamUser {
+    /// The person's user id.
+    pub id: UserId,
+    /// The name the Manager shows.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub display_name: String,
+    /// First name.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub first_name: String,
+    /// Last name.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub last_name: String,
+    /// E-mail address.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub email: String,
+    /// Signs in through single sign-on.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub is_sso: bool,
+    /// Last sign-in, Unix seconds.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub last_login_at: Option<i64>,
+    /// The teams the person belongs to.
+    #[serde(default, deserialize_with = "lenient::ids")]
+    pub teams: Vec<TeamId>,
+}
+
+impl Keyed for TeamUser {
+    fn key(&self) -> Option<ItemKey> {
+        Some((0, self.id.0))
+    }
+}

@@ -13,6 +13,7 @@ mod invitations;
 mod paging;
 mod products;
 mod reads;
+mod spec;
 mod teams;
 mod unverified;
 mod users;

@@ -46,8 +46,7 @@ async fn teams_are_listed_searched_filtered_and_sorted() {
         .all()
         .await
         .unwrap()[0]
-        .user_id
-        .unwrap();
+        .id;
     let theirs = client
         .teams(account)
         .members(&[member])
@@ -136,8 +135,8 @@ async fn members_are_added_and_removed_with_a_delete_that_carries_a_body() {
         .add_team_members(account, team, &[a, b])
         .await
         .unwrap();
-    let ids = |users: Vec<infomaniak::models::User>| -> Vec<UserId> {
-        users.into_iter().filter_map(|u| u.user_id).collect()
+    let ids = |users: Vec<infomaniak::models::TeamUser>| -> Vec<UserId> {
+        users.into_iter().map(|u| u.id).collect()
     };
     let members = ids(client.team_members(account, team).all().await.unwrap());
     assert!(

@@ -1,4 +1,6 @@
-//! Product access granted along with a pending invitation: kDrive, mailbox, kChat, kSuite.
+//! Product access granted along with a pending invitation: kDrive, mailbox, kChat, kSuite, on the
+//! published spec's routes: kChat has only `PATCH` (it sets the role, granting it if need be),
+//! kSuite `POST` (with `ksuite_access`) and `DELETE`. Every change answers with the invitation.
 
 use std::sync::Arc;
 
@@ -21,6 +23,8 @@ const DRIVE_RIGHTS: [&str; 4] = ["manage", "none", "read", "write"];
 enum Change {
     Create,
     Update,
+    /// Sets the access, granting it when the invitation had none (kChat's one route).
+    Upsert,
     Delete,
 }
 
@@ -54,11 +58,24 @@ fn change(
         }
         Target::None => None,
     };
-    let creating = change == Change::Create;
-    let role = if change == Change::Delete {
-        None
-    } else {
-        form.choice("role", &ROLES, creating)
+    let creating = matches!(change, Change::Create | Change::Upsert);
+    let ksuite_roles = (kind == "ksuite" && change == Change::Create).then(|| {
+        let roles = body.get("ksuite_access").and_then(Value::as_object);
+        if roles.is_none() {
+            form.push(FieldError::required("ksuite_access"));
+        }
+        roles.cloned().unwrap_or_default()
+    });
+    let role = match (&ksuite_roles, change) {
+        (_, Change::Delete) => None,
+        (Some(roles), _) if body.contains_key("ksuite_access") => {
+            let mut inner = Form::new(roles);
+            let role = inner.choice("kchat_role", &ROLES, true);
+            inner.finish()?;
+            role
+        }
+        (Some(_), _) => None,
+        _ => form.choice("role", &ROLES, creating),
     };
     let right = if kind == "drive" && change != Change::Delete {
         form.choice("right", &DRIVE_RIGHTS, false)
@@ -85,7 +102,14 @@ fn change(
         .accesses
         .iter()
         .position(|a| a.kind == kind && a.target_id == target_id);
-    match (change, position) {
+    // PATCH answers 200 even when it grants (the spec's only kChat answer).
+    let upsert = change == Change::Upsert;
+    let change = match (change, position) {
+        (Change::Upsert, None) => Change::Create,
+        (Change::Upsert, Some(_)) => Change::Update,
+        (other, _) => other,
+    };
+    let outcome = match (change, position) {
         (Change::Create, Some(_)) => Err(ApiError::new(
             StatusCode::CONFLICT,
             "object_already_exists",
@@ -98,9 +122,8 @@ fn change(
                 role: role.unwrap_or_else(|| "user".to_owned()),
                 right: (kind == "drive").then(|| right.unwrap_or_else(|| "read".to_owned())),
             };
-            let view = views::access(&access);
             invitation.accesses.push(access);
-            Ok(Reply::created(view))
+            Ok(StatusCode::CREATED)
         }
         (_, None) => Err(ApiError::not_found("Access")),
         (Change::Update, Some(index)) => {
@@ -111,13 +134,21 @@ fn change(
             if right.is_some() {
                 access.right = right;
             }
-            Ok(Reply::ok(views::access(access)))
+            Ok(StatusCode::OK)
         }
         (Change::Delete, Some(index)) => {
             invitation.accesses.remove(index);
-            Ok(Reply::ok(Value::Bool(true)))
+            Ok(StatusCode::OK)
         }
-    }
+        (Change::Upsert, _) => Ok(StatusCode::OK),
+    };
+    let status = outcome?;
+    let view = views::invitation(&shared.base_url, account_id, invitation);
+    Ok(if status == StatusCode::CREATED && !upsert {
+        Reply::created(view)
+    } else {
+        Reply::ok(view)
+    })
 }
 
 macro_rules! access_route {
@@ -144,9 +175,6 @@ access_route!(delete_drive, "drive", Target::Path, Change::Delete);
 access_route!(create_mailbox, "mailbox", Target::Path, Change::Create);
 access_route!(update_mailbox, "mailbox", Target::Path, Change::Update);
 access_route!(delete_mailbox, "mailbox", Target::Path, Change::Delete);
-access_route!(create_kchat, "kchat", Target::None, Change::Create);
-access_route!(update_kchat, "kchat", Target::None, Change::Update);
-access_route!(delete_kchat, "kchat", Target::None, Change::Delete);
+access_route!(set_kchat, "kchat", Target::None, Change::Upsert);
 access_route!(create_ksuite, "ksuite", Target::None, Change::Create);
-access_route!(update_ksuite, "ksuite", Target::None, Change::Update);
 access_route!(delete_ksuite, "ksuite", Target::None, Change::Delete);

@@ -74,6 +74,30 @@ pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Optio
     }))
 }
 
+/// A member of a work team: the spec's `Team User`, whose id is `id`, with the teams it is in.
+pub(crate) fn team_user(world: &World, account: &Account, user_id: u64) -> Option<Value> {
+    let person = world.person(user_id)?;
+    let teams: Vec<Value> = account
+        .teams
+        .iter()
+        .filter(|t| t.user_ids.contains(&user_id))
+        .map(|t| {
+            json!({"id": t.id, "name": t.name, "color_id": t.color_id,
+                   "created_at": t.created_at, "updated_at": t.updated_at})
+        })
+        .collect();
+    Some(json!({
+        "id": person.id,
+        "display_name": person.display_name(),
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email,
+        "is_sso": person.is_sso,
+        "last_login_at": person.last_login_at,
+        "teams": teams,
+    }))
+}
+
 /// A pending invitation as an item of the organisation's user list.
 pub(crate) fn pending(invitation: &Invitation) -> Value {
     json!({

@@ -205,11 +205,17 @@ async fn product_access_travels_with_an_invitation() {
         )
         .await;
     assert_eq!(status, 201, "{created}");
-    assert_eq!(created["data"]["right"], "read");
+    // Every access route answers with the whole invitation, as the published spec says.
+    assert_eq!(created["data"]["id"], json!(invitation));
+    let accesses = |answer: &Value| answer["data"]["product_accesses"].clone();
+    assert_eq!(accesses(&created)[0]["right"], "read");
     let (status, changed) = api
         .patch(&format!("{base}/drive/{drive}"), json!({"right": "write"}))
         .await;
-    assert_eq!((status, &changed["data"]["right"]), (200, &json!("write")));
+    assert_eq!(
+        (status, &accesses(&changed)[0]["right"]),
+        (200, &json!("write"))
+    );
     let (status, bad) = api
         .patch(&format!("{base}/drive/{drive}"), json!({"right": "own"}))
         .await;
@@ -228,12 +234,23 @@ async fn product_access_travels_with_an_invitation() {
         .post(&format!("{base}/mailbox/5501"), json!({"role": "user"}))
         .await;
     assert_eq!(status, 201);
+    // kChat has one route, PATCH, which sets the role (and so grants it).
     let (status, _) = api
-        .post(&format!("{base}/kchat"), json!({"role": "admin"}))
+        .patch(&format!("{base}/kchat"), json!({"role": "admin"}))
         .await;
-    assert_eq!(status, 201);
-    let (status, _) = api
+    assert_eq!(status, 200);
+    let (status, bad) = api
         .post(&format!("{base}/ksuite"), json!({"role": "user"}))
+        .await;
+    assert_eq!(
+        (status, attributes(&bad)),
+        (422, vec!["ksuite_access".to_owned()])
+    );
+    let (status, _) = api
+        .post(
+            &format!("{base}/ksuite"),
+            json!({"ksuite_access": {"kchat_role": "user", "kdrive_role": "user"}}),
+        )
         .await;
     assert_eq!(status, 201);
 
@@ -245,11 +262,20 @@ async fn product_access_travels_with_an_invitation() {
     let (status, deleted) = api
         .call(Method::DELETE, &format!("{base}/drive/{drive}"), None)
         .await;
-    assert_eq!((status, &deleted["data"]), (200, &json!(true)));
-    let (status, _) = api.delete(&format!("{base}/kchat")).await;
+    assert_eq!(
+        (status, accesses(&deleted).as_array().unwrap().len()),
+        (200, 3)
+    );
+    let (status, _) = api.delete(&format!("{base}/ksuite")).await;
     assert_eq!(status, 200);
-    let (status, gone) = api.delete(&format!("{base}/kchat")).await;
+    let (status, gone) = api.delete(&format!("{base}/ksuite")).await;
     assert_eq!((status, code(&gone)), (404, "object_not_found"));
+    let (status, missing) = api.delete(&format!("{base}/kchat")).await;
+    assert_eq!(
+        (status, code(&missing)),
+        (404, "method_not_found"),
+        "the spec has no DELETE on kChat"
+    );
 }
 
 #[tokio::test]
@@ -356,7 +382,7 @@ async fn team_members_are_removed_with_a_delete_body_or_the_override_header() {
     let (_, listed) = api.get(&members).await;
     let left: Vec<u64> = items(&listed)
         .iter()
-        .map(|u| u["user_id"].as_u64().unwrap())
+        .map(|u| u["id"].as_u64().unwrap())
         .collect();
     assert_eq!(left, [org.admin_ids[0], external]);
     assert_eq!(

@@ -106,25 +106,12 @@ pub async fn call(client: &Client, route: Route, ids: &Ids) -> Result<(), Error>
             .await
             .map(drop),
         Route::InvitationMailboxRemove => client.revoke_invitation_access(a, i, mailbox).await,
-        Route::InvitationKchatAdd => client
-            .grant_invitation_access(a, i, AccessTarget::Kchat, &grant())
-            .await
-            .map(drop),
         Route::InvitationKchatUpdate => client
             .update_invitation_access(a, i, AccessTarget::Kchat, &grant())
             .await
             .map(drop),
-        Route::InvitationKchatRemove => {
-            client
-                .revoke_invitation_access(a, i, AccessTarget::Kchat)
-                .await
-        }
         Route::InvitationKsuiteAdd => client
             .grant_invitation_access(a, i, AccessTarget::Ksuite, &grant())
-            .await
-            .map(drop),
-        Route::InvitationKsuiteUpdate => client
-            .update_invitation_access(a, i, AccessTarget::Ksuite, &grant())
             .await
             .map(drop),
         Route::InvitationKsuiteRemove => {
