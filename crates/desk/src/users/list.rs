@@ -110,7 +110,8 @@ impl Desk {
         account: AccountId,
     ) -> Result<Vec<Person>, Error> {
         let client = self.client(profile).await?;
-        let answer = client.users(account).all().await;
+        // Teams are a `with=` extra of the user list: the users table shows them.
+        let answer = client.users(account).with("teams").all().await;
         self.note(profile, Route::AccountUsers, &answer);
         let people: Vec<Person> = self
             .watch(profile, answer)?

@@ -86,8 +86,18 @@ async fn search_filters_and_order_reach_the_api_and_narrow_the_list() {
     assert!(found.len() < everyone.len());
 
     let team = TeamId(org.team_ids[0]);
-    let in_team = client.users(account).teams(&[team]).all().await.unwrap();
+    let in_team = client
+        .users(account)
+        .teams(&[team])
+        .with("teams")
+        .all()
+        .await
+        .unwrap();
     assert!(!in_team.is_empty() && in_team.iter().all(|u| u.teams.contains(&team)));
+    // Teams are an extra: unasked, they are not sent (the filter still applies).
+    let unasked = client.users(account).teams(&[team]).all().await.unwrap();
+    assert_eq!(unasked.len(), in_team.len());
+    assert!(unasked.iter().all(|u| u.teams.is_empty()));
 
     let sorted = client
         .users(account)
@@ -137,7 +147,7 @@ async fn app_accesses_come_with_the_list_or_on_their_own() {
 
     let users = client
         .users(account)
-        .with("app_accesses")
+        .with("app_access")
         .all()
         .await
         .unwrap();
@@ -169,10 +179,7 @@ async fn an_unknown_expansion_is_a_validation_error_listing_the_allowed_ones() {
     );
     let field = &failure.fields[0];
     assert_eq!(field.attribute.as_deref(), Some("with"));
-    assert!(
-        field.values.iter().any(|v| v == "app_accesses"),
-        "{field:?}"
-    );
+    assert!(field.values.iter().any(|v| v == "app_access"), "{field:?}");
 }
 
 #[tokio::test]

@@ -92,12 +92,16 @@ async fn a_missing_scope_is_named_in_the_403() {
     ];
     for (token, path, scope) in cases {
         let (status, body) = api.call_as(Some(token), Method::GET, &path, None).await;
-        assert_eq!((status, code(&body)), (403, "access_denied"), "{path}");
+        // The shape seen live.
+        assert_eq!((status, code(&body)), (403, "all_scopes"), "{path}");
         assert_eq!(
             body["error"]["description"],
-            format!("This token lacks the scope required by this route: {scope}")
+            format!("This method require this specific scope:\"{scope}\"")
         );
-        assert_eq!(body["error"]["context"]["scope"], scope);
+        assert_eq!(
+            body["error"]["context"]["scopes"],
+            serde_json::json!([scope])
+        );
     }
     let (status, _) = api
         .call_as(Some(tokens::PROFILE_ONLY), Method::GET, "/2/profile", None)
