@@ -26,7 +26,9 @@ pub use invitation::{
 pub use invitation_access::{AccessGrant, AccessRole, AccessTarget, DriveRight};
 pub use money::{Currency, Price};
 pub use product::{Product, ProductStatus, ProductTag, ServiceCount};
-pub use profile::{CurrentAccount, Preferences, Profile, ProfileEmail, ProfilePhone, Security};
+pub use profile::{
+    CurrentAccount, Preferences, Profile, ProfileEmail, ProfilePhone, Security, TimeZone,
+};
 pub use renewal::{AutoRenewResult, ItemError, ItemResult, PaymentMethod, Renewal};
 pub use role::{RoleType, State};
 pub use support::{SupportAccess, SupportContent};

@@ -46,7 +46,11 @@ async fn the_profile_brings_its_preferences_and_on_request_its_addresses() {
     assert_eq!(plain.emails, None);
     assert!(plain.preferences.security.otp);
     assert!(plain.preferences.account.current_account_id.is_some());
-    assert_eq!(plain.timezone.as_deref(), Some("Europe/Zurich"));
+    let zone = plain.preferences.timezone.as_ref().unwrap();
+    assert_eq!(
+        zone.name, "Europe/Zurich",
+        "under preferences, as in the spec"
+    );
 
     let full = client
         .profile_with(&[ProfileWith::Emails, ProfileWith::Phones])

@@ -97,6 +97,7 @@ fn change(
         }
     }
     form.finish()?;
+    let teams = account.teams.clone();
     let invitation = pending_mut(account, invitation_id)?;
     let position = invitation
         .accesses
@@ -143,7 +144,7 @@ fn change(
         (Change::Upsert, _) => Ok(StatusCode::OK),
     };
     let status = outcome?;
-    let view = views::invitation(&shared.base_url, account_id, invitation);
+    let view = views::invitation(&shared.base_url, account_id, &teams, invitation);
     Ok(if status == StatusCode::CREATED && !upsert {
         Reply::created(view)
     } else {

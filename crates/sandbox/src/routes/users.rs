@@ -48,7 +48,7 @@ pub(crate) async fn list(
     let invitations = account.pending_invitations().map(|i| {
         let mut item = views::pending(i);
         if asked("invitation") {
-            item["invitation"] = views::invitation(&shared.base_url, account.id, i);
+            item["invitation"] = views::invitation(&shared.base_url, account.id, &account.teams, i);
         }
         item
     });

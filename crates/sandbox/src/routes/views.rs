@@ -81,10 +81,7 @@ pub(crate) fn team_user(world: &World, account: &Account, user_id: u64) -> Optio
         .teams
         .iter()
         .filter(|t| t.user_ids.contains(&user_id))
-        .map(|t| {
-            json!({"id": t.id, "name": t.name, "color_id": t.color_id,
-                   "created_at": t.created_at, "updated_at": t.updated_at})
-        })
+        .map(team_summary)
         .collect();
     Some(json!({
         "id": person.id,
@@ -132,7 +129,20 @@ pub(crate) fn access(access: &ProductAccess) -> Value {
     })
 }
 
-pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitation) -> Value {
+/// An invitation as the spec's `AccountInvitation`; its teams are the spec's `Team` objects, so
+/// `teams` is the organisation's list to look them up in.
+pub(crate) fn invitation(
+    base_url: &str,
+    account_id: u64,
+    teams: &[Team],
+    invitation: &Invitation,
+) -> Value {
+    let team_views: Vec<Value> = invitation
+        .teams
+        .iter()
+        .filter_map(|id| teams.iter().find(|t| t.id == *id))
+        .map(team_summary)
+        .collect();
     json!({
         "id": invitation.id,
         "account_id": account_id,
@@ -141,8 +151,11 @@ pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitatio
         "last_name": invitation.last_name,
         "status": invitation.status.as_str(),
         "role_type": invitation.role.role_type(),
-        "teams": invitation.teams,
+        "teams": team_views,
         "locale": invitation.locale,
+        "strict": false,
+        "has_ksuite": invitation.accesses.iter().any(|a| a.kind == "ksuite"),
+        "updated_at": invitation.sent_at.unwrap_or(invitation.created_at),
         "language_id": language_id(&invitation.locale),
         "has_billing": invitation.has_billing,
         "has_billing_mailing": invitation.has_billing_mailing,
@@ -211,5 +224,16 @@ pub(crate) fn product(account: &Account, product: &Product) -> Value {
         "bill_reference": product.bill_reference,
         "is_managed_by_partner": product.is_managed_by_partner,
         "renew_preferences": [],
+    })
+}
+
+/// A team as the spec's short `Team` (inside invitations and team members).
+pub(crate) fn team_summary(team: &Team) -> Value {
+    json!({
+        "id": team.id,
+        "name": team.name,
+        "color_id": team.color_id,
+        "created_at": team.created_at,
+        "updated_at": team.updated_at,
     })
 }

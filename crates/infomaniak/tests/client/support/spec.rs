@@ -43,6 +43,17 @@ fn normalise(value: &mut Value) {
 /// Where the export is plainly broken, read it as the rest of the spec says; each mend names the
 /// defect. Everything else is taken as published.
 fn mend(doc: &mut Value) {
+    // Some schemas list as `required` names they do not declare (the profile requires `otp`,
+    // `sms`, … which live under `preferences.security`): the export flattened nested lists.
+    // A required name is kept only where the schema declares it.
+    undeclared_required(doc);
+    // The profile's `preferences.account` is typed `string`, a placeholder for the object that
+    // carries `current_account_id`.
+    if let Some(account) = doc.pointer_mut(
+        "/components/schemas/087adaad_UserProfile/properties/preferences/properties/account",
+    ) {
+        *account = json!({"title": "account", "type": "object"});
+    }
     // `GET /1/accounts/{account_id}/products` says `data` is a string: the export lost the list
     // schema that `GET /1/products` keeps (same items, `Product`).
     let products =
@@ -99,6 +110,21 @@ fn mend(doc: &mut Value) {
             params.push(json!({"$ref": "#/components/parameters/Page"}));
             params.push(json!({"$ref": "#/components/parameters/PerPage"}));
         }
+    }
+}
+
+fn undeclared_required(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let (Some(Value::Object(props)), Some(Value::Array(required))) =
+                (map.get("properties").cloned(), map.get_mut("required"))
+            {
+                required.retain(|name| name.as_str().is_some_and(|n| props.contains_key(n)));
+            }
+            map.values_mut().for_each(undeclared_required);
+        }
+        Value::Array(items) => items.iter_mut().for_each(undeclared_required),
+        _ => {}
     }
 }
 
