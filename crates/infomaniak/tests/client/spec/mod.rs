@@ -2,6 +2,7 @@
 //! answers and the client's requests validate against it, payloads generated from it decode.
 
 mod answers;
+mod payloads;
 mod requests;
 mod tiers;
 

@@ -4,6 +4,7 @@
 
 pub mod dispatch;
 pub mod spec;
+pub mod stub;
 pub mod virtual_time;
 
 use futures::future::BoxFuture;
