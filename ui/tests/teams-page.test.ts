@@ -23,7 +23,7 @@ const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow =
   ...extra,
 });
 const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
-const noUsers: UsersSnapshot = { items: [], freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
+const noUsers: UsersSnapshot = { items: [], skipped: 0, freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
 
 let client: QueryClient;
 beforeEach(() => {

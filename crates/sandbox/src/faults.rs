@@ -18,6 +18,9 @@ pub enum Fault {
     DropConnection,
     /// Wait this many milliseconds (real time), then run the route normally.
     Delay(u64),
+    /// Run the route, then strip the ids (`id`, `user_id`, `invitation_id`) from this many items
+    /// of the list it answers, as a broken answer would: the client must leave them out.
+    ItemsWithoutIds(usize),
 }
 
 /// A targeted fault for the next `times` requests whose path starts with `path_prefix`
@@ -85,6 +88,7 @@ pub(crate) enum Action {
     Malformed,
     Truncate,
     Drop,
+    StripIds(usize),
 }
 
 #[derive(Debug, Default)]
@@ -145,6 +149,7 @@ fn from_rule(fault: Fault) -> Decision {
         Fault::Status(code) => (Some(Action::Status(code)), "status", None),
         Fault::Malformed => (Some(Action::Malformed), "malformed", None),
         Fault::TruncatedBody => (Some(Action::Truncate), "truncated_body", None),
+        Fault::ItemsWithoutIds(n) => (Some(Action::StripIds(n)), "items_without_ids", None),
         Fault::DropConnection => (Some(Action::Drop), "drop_connection", None),
         Fault::Delay(ms) => (None, "delay", Some(Duration::from_millis(ms))),
     };

@@ -52,6 +52,12 @@ pub(crate) async fn outer(
         Some(Action::Status(code)) => with_status(injected_status(code).into_response()),
         Some(Action::RateLimited) => with_status(injected_status(429).into_response()),
         Some(Action::Malformed) => with_status(malformed()),
+        Some(Action::StripIds(n)) => {
+            let (response, text) = buffered_answer(next.run(request).await).await;
+            let (response, text) = strip_ids(response, text, n);
+            answer = text;
+            with_status(response)
+        }
         Some(Action::Truncate) => {
             let (response, status) = with_status(next.run(request).await);
             (truncate(response).await, status)
@@ -83,6 +89,32 @@ pub(crate) async fn outer(
         answer,
     });
     response
+}
+
+/// Removes the ids of the first `n` items of a list answer.
+fn strip_ids(response: Response, text: Option<String>, n: usize) -> (Response, Option<String>) {
+    let Some(mut body) = text
+        .as_deref()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(t).ok())
+    else {
+        return (response, text);
+    };
+    if let Some(items) = body.get_mut("data").and_then(|d| d.as_array_mut()) {
+        for item in items.iter_mut().take(n) {
+            if let Some(fields) = item.as_object_mut() {
+                for key in ["id", "user_id", "invitation_id"] {
+                    fields.remove(key);
+                }
+            }
+        }
+    }
+    let text = body.to_string();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    (
+        Response::from_parts(parts, Body::from(text.clone())),
+        Some(text),
+    )
 }
 
 /// Reads the request body once, for the log, and puts it back for the handlers.

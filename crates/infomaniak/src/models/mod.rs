@@ -25,7 +25,7 @@ pub use invitation::{
 };
 pub use invitation_access::{AccessGrant, AccessRole, AccessTarget, DriveRight};
 pub use money::{Currency, Price};
-pub use product::{Product, ProductStatus, ProductTag, ServiceCount};
+pub use product::{Product, ProductRights, ProductStatus, ProductTag, ServiceCount};
 pub use profile::{
     CurrentAccount, Preferences, Profile, ProfileEmail, ProfilePhone, Security, TimeZone,
 };

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod bad_input;
 mod billing;
 mod budget;
 mod every_route;

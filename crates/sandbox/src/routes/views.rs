@@ -3,7 +3,8 @@
 use serde_json::{Value, json};
 
 use crate::world::model::{
-    Account, Invitation, Member, Product, ProductAccess, Team, World, language_id, service_name,
+    Account, Invitation, Member, Product, ProductAccess, Role, Team, World, language_id,
+    service_name,
 };
 
 /// Amounts travel as decimal numbers with two places.
@@ -192,18 +193,15 @@ pub(crate) fn team(world: &World, account: &Account, team: &Team) -> Value {
     })
 }
 
-pub(crate) fn product(account: &Account, product: &Product) -> Value {
-    let mut status = serde_json::Map::new();
-    if product.has_maintenance {
-        status.insert(
-            "maintenance".into(),
-            json!({"reason": "scheduled_maintenance"}),
-        );
-    }
-    if product.is_locked {
-        status.insert("locked".into(), json!({"reason": "unpaid"}));
-    }
-    json!({
+/// A product as the spec's `Product`, with the caller's `rights` on it: legal representatives
+/// and administrators have them all; a collaborator may work on it and see its statistics but
+/// neither pay (`check`) nor buy or renew (`sale`); an external user only works on it.
+pub(crate) fn product(account: &Account, caller: Role, product: &Product) -> Value {
+    let all = matches!(caller, Role::Owner | Role::Admin);
+    let parent = product
+        .parent_id
+        .and_then(|id| account.products.iter().find(|p| p.id == id));
+    let mut view = json!({
         "id": product.id,
         "account_id": account.id,
         "service_id": product.service_id,
@@ -218,13 +216,34 @@ pub(crate) fn product(account: &Account, product: &Product) -> Value {
         "has_operation_in_progress": product.has_operation_in_progress,
         "is_trial": product.is_trial,
         "is_free": product.is_free,
-        "status": status,
+        "is_zero_price": product.price_cents == 0,
+        "unique_id": product.id,
+        "version": 1,
+        "rights": {
+            "technical": true,
+            "statistic": caller != Role::External,
+            "check": all,
+            "sale": all,
+        },
+        "status": {
+            "maintenance": {"technical": product.has_maintenance, "superuser": false, "infomaniak": false},
+            "locked": {"superuser": false, "infomaniak": product.is_locked},
+            "activated_by": [],
+            "activated_at": product.created_at,
+        },
         "tags": account.tags.iter().filter(|t| product.tag_ids.contains(&t.id))
-            .map(|t| json!({"id": t.id, "name": t.name})).collect::<Vec<_>>(),
+            .map(|t| json!({"id": t.id, "name": t.name, "color": t.color})).collect::<Vec<_>>(),
         "bill_reference": product.bill_reference,
         "is_managed_by_partner": product.is_managed_by_partner,
         "renew_preferences": [],
-    })
+    });
+    // Optional in the spec: sent only for a product that hangs under another.
+    if let Some(parent) = parent {
+        view["parent_id"] = json!(parent.id);
+        view["parent_service_id"] = json!(parent.service_id);
+        view["parent_service_name"] = json!(parent.service_name);
+    }
+    view
 }
 
 /// A team as the spec's short `Team` (inside invitations and team members).

@@ -217,6 +217,8 @@ export const de: Dictionary = {
     noExpiry: "Läuft nicht ab",
     expiredDaysAgo: "Vor {days} Tagen abgelaufen",
     unknown: "Unbekannt",
+    underParent: "Unter {name}",
+    renewForbidden: "Ihre Rechte an diesem Produkt erlauben keine Verlängerung: Wenden Sie sich an einen gesetzlichen Vertreter oder einen Administrator.",
     unknownCurrency: "{amount} (Währung nicht erkannt)",
     services: {
       domain: "Domain",
@@ -301,6 +303,7 @@ export const de: Dictionary = {
     selectAll: "Alle angezeigten Personen auswählen ({count})",
     membersInManager:
       "Die API von Infomaniak erlaubt Apps nicht, Mitglieder zu ändern oder zu entfernen: Erledigen Sie dies auf der Benutzerseite des Managers.",
+    skipped: "Infomaniak hat {count} Einträge dieser Liste gesendet, die nicht gelesen werden konnten: Sie werden nicht angezeigt.",
     notRemoved: "{name} wurde nicht entfernt ({code}).",
     confirmCancelTitle: "Diese Einladung zurückziehen?",
     confirmCancelBody: "{name} ({email}) kann {organisation} mit dieser Einladung nicht mehr beitreten.",
@@ -447,6 +450,7 @@ export const de: Dictionary = {
     individual: "Privatperson",
     public_body: "Öffentliche Einrichtung",
     restrict: "Eingeschränkt",
+    unknown: "Unbekannt",
   },
   invoices: {
     organisation: "Organisation",

@@ -214,6 +214,8 @@ export const en = {
     noExpiry: "Does not expire",
     expiredDaysAgo: "Expired {days} days ago",
     unknown: "Unknown",
+    underParent: "Under {name}",
+    renewForbidden: "Your rights on this product do not allow renewing it: ask a legal representative or an administrator.",
     unknownCurrency: "{amount} (currency not recognised)",
     services: {
       domain: "Domain",
@@ -298,6 +300,7 @@ export const en = {
     selectAll: "Select everyone shown ({count})",
     membersInManager:
       "Infomaniak's API does not let apps change or remove members: do it in the Manager's users page.",
+    skipped: "Infomaniak sent {count} entries of this list that could not be read: they are left out.",
     notRemoved: "{name} was not removed ({code}).",
     confirmCancelTitle: "Cancel this invitation?",
     confirmCancelBody: "{name} ({email}) will no longer be able to join {organisation} with this invitation.",
@@ -444,6 +447,7 @@ export const en = {
     individual: "Individual",
     public_body: "Public body",
     restrict: "Restricted",
+    unknown: "Unknown",
   },
   invoices: {
     organisation: "Organisation",

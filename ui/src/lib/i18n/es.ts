@@ -217,6 +217,8 @@ export const es: Dictionary = {
     noExpiry: "No caduca",
     expiredDaysAgo: "Caducó hace {days} días",
     unknown: "Desconocido",
+    underParent: "Bajo {name}",
+    renewForbidden: "Sus derechos sobre este producto no permiten renovarlo: pídalo a un representante legal o a un administrador.",
     unknownCurrency: "{amount} (moneda no reconocida)",
     services: {
       domain: "Nombre de dominio",
@@ -301,6 +303,7 @@ export const es: Dictionary = {
     selectAll: "Seleccionar a todas las personas mostradas ({count})",
     membersInManager:
       "La API de Infomaniak no permite a las aplicaciones modificar ni quitar miembros: hágalo en la página de usuarios del Manager.",
+    skipped: "Infomaniak envió {count} entradas de esta lista que no se pudieron leer: no se muestran.",
     notRemoved: "No se quitó a {name} ({code}).",
     confirmCancelTitle: "¿Cancelar esta invitación?",
     confirmCancelBody: "{name} ({email}) ya no podrá unirse a {organisation} con esta invitación.",
@@ -447,6 +450,7 @@ export const es: Dictionary = {
     individual: "Particular",
     public_body: "Organismo público",
     restrict: "Restringida",
+    unknown: "Desconocida",
   },
   invoices: {
     organisation: "Organización",

@@ -218,6 +218,8 @@ export const fr: Dictionary = {
     noExpiry: "Sans échéance",
     expiredDaysAgo: "Expiré depuis {days} jours",
     unknown: "Inconnu",
+    underParent: "Rattaché à {name}",
+    renewForbidden: "Vos droits sur ce produit ne permettent pas de le renouveler : demandez à un représentant légal ou à un administrateur.",
     unknownCurrency: "{amount} (devise non reconnue)",
     services: {
       domain: "Nom de domaine",
@@ -302,6 +304,7 @@ export const fr: Dictionary = {
     selectAll: "Sélectionner toutes les personnes affichées ({count})",
     membersInManager:
       "L'API d'Infomaniak ne permet pas aux apps de modifier ou retirer des membres : faites-le dans la page des utilisateurs du Manager.",
+    skipped: "Infomaniak a envoyé {count} entrées de cette liste qui n’ont pas pu être lues : elles ne sont pas affichées.",
     notRemoved: "{name} n'a pas été retiré ({code}).",
     confirmCancelTitle: "Annuler cette invitation ?",
     confirmCancelBody: "{name} ({email}) ne pourra plus rejoindre {organisation} avec cette invitation.",
@@ -450,6 +453,7 @@ export const fr: Dictionary = {
     individual: "Particulier",
     public_body: "Collectivité publique",
     restrict: "Restreinte",
+    unknown: "Inconnue",
   },
   invoices: {
     organisation: "Organisation",

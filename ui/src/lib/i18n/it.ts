@@ -217,6 +217,8 @@ export const it: Dictionary = {
     noExpiry: "Nessuna scadenza",
     expiredDaysAgo: "Scaduto da {days} giorni",
     unknown: "Sconosciuto",
+    underParent: "Sotto {name}",
+    renewForbidden: "I tuoi diritti su questo prodotto non consentono di rinnovarlo: chiedi a un rappresentante legale o a un amministratore.",
     unknownCurrency: "{amount} (valuta non riconosciuta)",
     services: {
       domain: "Nome di dominio",
@@ -301,6 +303,7 @@ export const it: Dictionary = {
     selectAll: "Seleziona tutte le persone visualizzate ({count})",
     membersInManager:
       "L'API di Infomaniak non consente alle app di modificare o rimuovere membri: fallo nella pagina degli utenti del Manager.",
+    skipped: "Infomaniak ha inviato {count} voci di questo elenco che non è stato possibile leggere: non sono mostrate.",
     notRemoved: "{name} non è stato rimosso ({code}).",
     confirmCancelTitle: "Annullare questo invito?",
     confirmCancelBody: "{name} ({email}) non potrà più unirsi a {organisation} con questo invito.",
@@ -447,6 +450,7 @@ export const it: Dictionary = {
     individual: "Privato",
     public_body: "Ente pubblico",
     restrict: "Limitata",
+    unknown: "Sconosciuta",
   },
   invoices: {
     organisation: "Organizzazione",

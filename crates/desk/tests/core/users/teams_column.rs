@@ -37,3 +37,39 @@ async fn people_carry_their_teams_because_the_list_asks_for_them() {
         "someone of the organisation is in a team"
     );
 }
+
+#[tokio::test]
+async fn people_lacking_their_ids_are_left_out_and_counted_never_a_failed_page() {
+    let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
+    let org = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner")
+        .unwrap();
+    let path = format!("/2/accounts/{}/users", org.id);
+    api.inject(sandbox::FaultRule::new(
+        path,
+        sandbox::Fault::ItemsWithoutIds(2),
+    ));
+    let snapshot = desk
+        .organisation(&id, acct(org.id))
+        .users()
+        .list()
+        .await
+        .unwrap();
+    assert_eq!(snapshot.skipped, 2);
+    assert_eq!(
+        snapshot.items.len(),
+        org.nb_users + org.nb_invitations - 2,
+        "everyone else is listed"
+    );
+    // The count stays with the cached list until the next fetch.
+    let again = desk
+        .organisation(&id, acct(org.id))
+        .users()
+        .list()
+        .await
+        .unwrap();
+    assert_eq!(again.skipped, 2);
+}

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // not every module uses every helper
 
 pub mod dispatch;
+pub mod examples;
 pub mod spec;
 pub mod stub;
 pub mod virtual_time;
