@@ -692,8 +692,9 @@ export type TeamRow = {
 	name: string,
 	leaderId: UserId | null,
 	leaderName: string | null,
-	memberCount: number,
-	productCount: number,
+	/**  `None` when the API did not send the count (it is optional in the spec). */
+	memberCount: number | null,
+	productCount: number | null,
 	/**  The services the team grants its members. */
 	serviceIds: ServiceId[],
 };

@@ -58,12 +58,12 @@ pub struct Team {
     /// Last change, Unix seconds.
     #[serde(default)]
     pub updated_at: Option<i64>,
-    /// Number of members.
+    /// Number of members; optional in the spec (`None`: not sent, which is not "none").
     #[serde(default, deserialize_with = "lenient::or_default")]
-    pub user_count: u32,
-    /// Number of products its members reach through it.
+    pub user_count: Option<u32>,
+    /// Number of products its members reach through it; optional in the spec.
     #[serde(default, deserialize_with = "lenient::or_default")]
-    pub product_count: u32,
+    pub product_count: Option<u32>,
     /// Services the team has rights on.
     #[serde(default, deserialize_with = "lenient::items")]
     pub permissions: Vec<TeamPermission>,

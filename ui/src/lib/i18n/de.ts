@@ -384,6 +384,7 @@ export const de: Dictionary = {
     delete: "Team löschen",
     deleteTitle: "Team {name} löschen?",
     deleteBody: "{name} wird gelöscht, und damit auch der Zugriff, den seine {count} Mitglieder darüber hatten. Die Personen bleiben in der Organisation.",
+    deleteBodyUncounted: "{name} wird gelöscht, und damit auch der Zugriff, den seine Mitglieder darüber hatten. Die Personen bleiben in der Organisation.",
   },
   activity: {
     intro: "Jede Änderung, die IK Desk mit diesem Profil bei Infomaniak vorgenommen oder versucht hat, die neueste zuerst.",

@@ -381,6 +381,7 @@ export const en = {
     delete: "Delete the team",
     deleteTitle: "Delete the team {name}?",
     deleteBody: "{name} and its {count} members' access through it will be removed. The people stay in the organisation.",
+    deleteBodyUncounted: "{name} and its members' access through it will be removed. The people stay in the organisation.",
   },
   activity: {
     intro: "Every change IK Desk made or tried to make at Infomaniak with this profile, newest first.",

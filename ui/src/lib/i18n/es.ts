@@ -384,6 +384,7 @@ export const es: Dictionary = {
     delete: "Eliminar el equipo",
     deleteTitle: "¿Eliminar el equipo {name}?",
     deleteBody: "Se eliminará {name}, junto con el acceso que sus {count} miembros tenían a través de él. Las personas siguen en la organización.",
+    deleteBodyUncounted: "Se eliminará {name}, junto con el acceso que sus miembros tenían a través de él. Las personas siguen en la organización.",
   },
   activity: {
     intro: "Cada cambio que IK Desk hizo o intentó hacer en Infomaniak con este perfil, empezando por el más reciente.",

@@ -385,6 +385,7 @@ export const fr: Dictionary = {
     delete: "Supprimer l'équipe",
     deleteTitle: "Supprimer l'équipe {name} ?",
     deleteBody: "{name} sera supprimée, ainsi que l'accès que ses {count} membres avaient par elle. Les personnes restent dans l'organisation.",
+    deleteBodyUncounted: "{name} sera supprimée, ainsi que l'accès que ses membres avaient par elle. Les personnes restent dans l'organisation.",
   },
   activity: {
     intro: "Chaque modification qu'IK Desk a faite ou tentée chez Infomaniak avec ce profil, la plus récente en premier.",

@@ -384,6 +384,7 @@ export const it: Dictionary = {
     delete: "Elimina il team",
     deleteTitle: "Eliminare il team {name}?",
     deleteBody: "{name} verrà eliminato, insieme all'accesso che i suoi {count} membri avevano tramite il team. Le persone restano nell'organizzazione.",
+    deleteBodyUncounted: "{name} verrà eliminato, insieme all'accesso che i suoi membri avevano tramite il team. Le persone restano nell'organizzazione.",
   },
   activity: {
     intro: "Ogni modifica che IK Desk ha fatto o tentato di fare presso Infomaniak con questo profilo, dalla più recente.",
