@@ -132,6 +132,7 @@ routes! {
     InvitationDriveAdd => (Post, "/1/accounts/{account_id}/invitations/{invitation_id}/drive", Documented, "invitations", "users"),
     InvitationDriveUpdate => (Patch, "/1/accounts/{account_id}/invitations/{invitation_id}/drive/{drive_id}", Documented, "invitations", "users"),
     InvitationDriveRemove => (Delete, "/1/accounts/{account_id}/invitations/{invitation_id}/drive/{drive_id}", Documented, "invitations", "users"),
+    InvitationMailboxInvite => (Post, "/1/accounts/{account_id}/invitations/{invitation_id}/mailbox/invite", Documented, "invitations", "users"),
     InvitationMailboxAdd => (Post, "/1/accounts/{account_id}/invitations/{invitation_id}/mailbox/{mail_id}", Documented, "invitations", "users"),
     InvitationMailboxUpdate => (Patch, "/1/accounts/{account_id}/invitations/{invitation_id}/mailbox/{mail_id}", Documented, "invitations", "users"),
     InvitationMailboxRemove => (Delete, "/1/accounts/{account_id}/invitations/{invitation_id}/mailbox/{mail_id}", Documented, "invitations", "users"),

@@ -8,7 +8,7 @@ use crate::client::Client;
 use crate::error::Error;
 use crate::error::RequestError;
 use crate::ids::{AccountId, InvitationId};
-use crate::models::{AccessGrant, AccessRole, AccessTarget, Invitation};
+use crate::models::{AccessGrant, AccessRole, AccessTarget, Invitation, MailboxInvite};
 use crate::routes::Route;
 use serde::Serialize;
 
@@ -162,5 +162,22 @@ impl Client {
     ) -> Result<(), Error> {
         let call = call(account, invitation, target, Change::Revoke, None)?;
         done(self.send(&call).await)
+    }
+
+    /// Gives a mailbox of one of the organisation's mail services with a pending invitation;
+    /// answers with the invitation.
+    ///
+    /// # Errors
+    /// Any [`Error`]; 422 naming `mail_id` when it is not a mail service of the organisation,
+    /// 409 `object_already_exists` when a mailbox of that service is already given.
+    pub async fn invite_mailbox(
+        &self,
+        account: AccountId,
+        invitation: InvitationId,
+        mailbox: &MailboxInvite,
+    ) -> Result<Invitation, Error> {
+        let call =
+            Call::to(Route::InvitationMailboxInvite, &[&account, &invitation]).json(mailbox)?;
+        Ok(self.send(&call).await?.data)
     }
 }

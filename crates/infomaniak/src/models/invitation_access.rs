@@ -56,3 +56,18 @@ pub struct AccessGrant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub right: Option<DriveRight>,
 }
+
+/// A mailbox of one of the organisation's mail services, given with an invitation
+/// (`POST …/invitations/{invitation_id}/mailbox/invite`, documented). The spec lists the fields
+/// without describing them; this is the app's reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MailboxInvite {
+    /// The mail service (its id) the mailbox belongs to.
+    pub mail_id: u64,
+    /// The mailbox's name, the part of the address before `@`.
+    pub mailbox_name: String,
+    /// The mailbox's full address.
+    pub email: String,
+    /// `key`, required by the spec and not described there: the caller passes it through.
+    pub key: String,
+}

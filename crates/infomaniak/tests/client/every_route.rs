@@ -22,6 +22,7 @@ async fn ids(api: &Sandbox) -> Ids {
         team: TeamId(org.team_ids[0]),
         drive: ProductId(org.product_ids[0]),
         mailbox: MailboxId(7),
+        mail_service: support::dispatch::mail_service(api, AccountId(org.id)).await,
         pdf: invoice.items[0].pdf.clone().unwrap(),
     }
 }

@@ -179,3 +179,67 @@ access_route!(delete_mailbox, "mailbox", Target::Path, Change::Delete);
 access_route!(set_kchat, "kchat", Target::None, Change::Upsert);
 access_route!(create_ksuite, "ksuite", Target::None, Change::Create);
 access_route!(delete_ksuite, "ksuite", Target::None, Change::Delete);
+
+/// POST …/invitations/{invitation_id}/mailbox/invite `{email, key, mail_id, mailbox_name}`: a
+/// mailbox of one of the organisation's mail services, given with the invitation. Answers with
+/// the invitation, as the spec says.
+pub(crate) async fn invite_mailbox(
+    State(shared): State<Arc<Shared>>,
+    ids: Ids,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    let account_id = ids.id("account_id")?;
+    let invitation_id = ids.id("invitation_id")?;
+    let mut form = Form::new(&body);
+    let email = form.required_text("email");
+    form.required_text("key");
+    form.required_text("mailbox_name");
+    let mail_id = form.id("mail_id");
+    if mail_id.is_none() && !form.has("mail_id") {
+        form.push(FieldError::required("mail_id"));
+    }
+    let mut world = shared.world();
+    let (account, _) = world.managed_mut(account_id)?;
+    if let Some(mail_id) = mail_id {
+        let is_mail = account
+            .products
+            .iter()
+            .any(|p| p.id == mail_id && p.service_name == "email_hosting");
+        if !is_mail {
+            form.push(FieldError::unknown_ids("mail_id", &[mail_id]));
+        }
+    }
+    if email.as_deref().is_some_and(|e| !e.contains('@')) {
+        form.push(FieldError::new(
+            "validation_rule_email",
+            "email",
+            "The email must be a valid email address.".to_owned(),
+        ));
+    }
+    form.finish()?;
+    let teams = account.teams.clone();
+    let invitation = pending_mut(account, invitation_id)?;
+    let already = invitation
+        .accesses
+        .iter()
+        .any(|a| a.kind == "mailbox" && a.target_id == mail_id);
+    if already {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "object_already_exists",
+            "A mailbox of this service is already given with the invitation",
+        ));
+    }
+    invitation.accesses.push(ProductAccess {
+        kind: "mailbox",
+        target_id: mail_id,
+        role: "user".to_owned(),
+        right: None,
+    });
+    Ok(Reply::ok(views::invitation(
+        &shared.base_url,
+        account_id,
+        &teams,
+        invitation,
+    )))
+}

@@ -125,6 +125,10 @@ fn user_routes(extended: bool) -> Routes {
                 .delete(invitation_access::delete_drive),
         )
         .route(
+            &format!("{INVITATION}/mailbox/invite"),
+            post(invitation_access::invite_mailbox),
+        )
+        .route(
             &format!("{INVITATION}/mailbox/{{target_id}}"),
             post(invitation_access::create_mailbox)
                 .patch(invitation_access::update_mailbox)

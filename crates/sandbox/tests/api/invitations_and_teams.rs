@@ -422,3 +422,45 @@ async fn team_members_are_removed_with_a_delete_body_or_the_override_header() {
     let (_, all) = api.get(&format!("/1/accounts/{}/teams", org.id)).await;
     assert!(items(&all).iter().all(|t| t["id"] != team));
 }
+
+#[tokio::test]
+async fn a_mailbox_of_a_mail_service_is_given_with_an_invitation() {
+    let (api, _clock) = Api::demo().await;
+    let org = api.org("Rochat");
+    let invitation = org.pending_invitation_ids[0];
+    let path = format!(
+        "/1/accounts/{}/invitations/{invitation}/mailbox/invite",
+        org.id
+    );
+    let (_, mail) = api
+        .get_query(
+            &format!("/1/accounts/{}/products", org.id),
+            &[("filter[service_names][]", "email_hosting")],
+        )
+        .await;
+    let mail_id = mail["data"][0]["id"].as_u64().unwrap();
+    let body = |mail_id: u64| json!({"email": "lea@rochat-fils.ch", "key": "k", "mail_id": mail_id, "mailbox_name": "lea"});
+
+    let (status, missing) = api
+        .post(&path, json!({"email": "lea@rochat-fils.ch"}))
+        .await;
+    assert_eq!(status, 422);
+    let mut named = attributes(&missing);
+    named.sort();
+    assert_eq!(named, ["key", "mail_id", "mailbox_name"]);
+    let (status, not_mail) = api.post(&path, body(org.product_ids[0])).await;
+    assert_eq!(
+        (status, attributes(&not_mail)),
+        (422, vec!["mail_id".to_owned()])
+    );
+
+    let (status, given) = api.post(&path, body(mail_id)).await;
+    assert_eq!(status, 200, "{given}");
+    assert_eq!(
+        given["data"]["id"],
+        json!(invitation),
+        "answers with the invitation"
+    );
+    let (status, again) = api.post(&path, body(mail_id)).await;
+    assert_eq!((status, code(&again)), (409, "object_already_exists"));
+}

@@ -48,6 +48,7 @@ async fn ids(api: &Sandbox) -> Ids {
             .first()
             .map_or(ProductId(org.product_ids[0]), |d| d.id),
         mailbox: MailboxId(7),
+        mail_service: support::dispatch::mail_service(api, AccountId(org.id)).await,
         pdf: String::new(),
     }
 }

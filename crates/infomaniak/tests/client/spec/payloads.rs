@@ -16,6 +16,7 @@ fn ids() -> Ids {
         team: TeamId(1),
         drive: ProductId(1),
         mailbox: MailboxId(1),
+        mail_service: 1,
         pdf: String::new(),
     }
 }
