@@ -12,8 +12,10 @@ pub(crate) fn money(cents: i64) -> Value {
     json!(cents as f64 / 100.0)
 }
 
+/// An organisation as the spec's `Account`; what it leaves optional and the world does not have
+/// (a partner, a blocking date, a logo) is left out rather than sent as `null`.
 pub(crate) fn account(account: &Account, me: &Member) -> Value {
-    json!({
+    let mut view = json!({
         "id": account.id,
         "name": account.name,
         "legal_entity_type": account.legal_entity_type,
@@ -22,8 +24,12 @@ pub(crate) fn account(account: &Account, me: &Member) -> Value {
         "nb_users": account.members.len(),
         "nb_invitations": account.pending_invitations().count(),
         "is_blocked": account.is_blocked,
-        "blocked_at": account.blocked_at,
         "has_2fa_required": account.has_2fa_required,
+        "beta": false,
+        "is_customer": true,
+        "is_sso": false,
+        "language_id": language_id(&account.locale),
+        "support_level": 1,
         "order": {
             "waiting_payment": account.waiting_payment,
             "in_process": account.in_process,
@@ -33,20 +39,34 @@ pub(crate) fn account(account: &Account, me: &Member) -> Value {
         "billing": me.has_billing_access,
         "mailing": me.is_correspondent,
         "billing_mailing": me.is_correspondent_billing,
-        "logo": Value::Null,
         "addresses": [{
+            "id": account.id,
             "street": account.address.street,
-            "zipcode": account.address.zipcode,
+            "street2": "",
+            "zip": account.address.zipcode,
             "city": account.address.city,
-            "country": account.address.country,
+            "country": {
+                "id": 1,
+                "name": account.address.country,
+                "short_name": account.address.country,
+                "is_enabled": true,
+            },
             "type": "billing",
+            "for_invoice": true,
+            "created_at": account.created_at,
         }],
         "tags": account.tags.iter().map(|t| json!({"id": t.id, "name": t.name, "color": t.color})).collect::<Vec<_>>(),
-        "partner_id": account.partner_id,
         "created_at": account.created_at,
         "locale": account.locale,
         "timezone": account.timezone,
-    })
+    });
+    if let Some(at) = account.blocked_at {
+        view["blocked_at"] = json!(at);
+    }
+    if let Some(partner) = account.partner_id {
+        view["partner_id"] = json!(partner);
+    }
+    view
 }
 
 /// A member as an item of the organisation's user list.
@@ -55,6 +75,8 @@ pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Optio
     Some(json!({
         "user_id": person.id,
         "invitation_id": Value::Null,
+        "unique_key": format!("user-{}", person.id),
+        "partnership_id": Value::Null,
         "first_name": person.first_name,
         "last_name": person.last_name,
         "display_name": person.display_name(),
@@ -101,6 +123,8 @@ pub(crate) fn pending(invitation: &Invitation) -> Value {
     json!({
         "user_id": Value::Null,
         "invitation_id": invitation.id,
+        "unique_key": format!("invitation-{}", invitation.id),
+        "partnership_id": Value::Null,
         "first_name": invitation.first_name,
         "last_name": invitation.last_name,
         "display_name": format!("{} {}", invitation.first_name, invitation.last_name),
