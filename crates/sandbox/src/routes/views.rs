@@ -28,7 +28,7 @@ pub(crate) fn account(account: &Account, me: &Member) -> Value {
         "beta": false,
         "is_customer": true,
         "is_sso": false,
-        "language_id": language_id(&account.locale),
+        "language_id": language_id(account.locale),
         "support_level": 1,
         "order": {
             "waiting_payment": account.waiting_payment,
