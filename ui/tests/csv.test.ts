@@ -44,6 +44,9 @@ describe("products export", () => {
       operationInProgress: false,
       group: "renew_manually",
       renewalPage: null,
+      parentId: null,
+      parentService: null,
+      renewForbidden: false,
     } as const;
     const [header, first] = productsCsv([row]);
     expect(header).toHaveLength(9);

@@ -59,6 +59,23 @@ describe("Organisations page", () => {
     expect(organisations).toHaveBeenCalledWith("p1");
   });
 
+  it("names every legal entity type of the spec, and an unexpected one as unknown", async () => {
+    organisations.mockResolvedValue(
+      ok(
+        snapshot([
+          organisation({ id: 1, name: "A", legalEntity: "public_body" }),
+          organisation({ id: 2, name: "B", legalEntity: "individual" }),
+          organisation({ id: 3, name: "C", legalEntity: "unknown" }),
+        ]),
+      ),
+    );
+    renderPage();
+    const rows = await screen.findAllByTestId("org-row");
+    expect(within(rows[0]!).getByText("Public body")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("Individual")).toBeInTheDocument();
+    expect(within(rows[2]!).getByText("Unknown")).toBeInTheDocument();
+  });
+
   it("shows a loading state until the first answer", async () => {
     const answer = deferred<Result<OrganisationsSnapshot, IpcError>>();
     organisations.mockReturnValue(answer.promise);

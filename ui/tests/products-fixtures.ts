@@ -26,6 +26,9 @@ export function productRow(overrides: Partial<ProductRow> = {}): ProductRow {
     operationInProgress: false,
     group: "auto_renew",
     renewalPage: "https://manager.infomaniak.com/v3/1/accounts/accounting/renewal",
+    parentId: null,
+    parentService: null,
+    renewForbidden: false,
     ...overrides,
   };
 }

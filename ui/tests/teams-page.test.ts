@@ -23,7 +23,7 @@ const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow =
   ...extra,
 });
 const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
-const noUsers: UsersSnapshot = { items: [], freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
+const noUsers: UsersSnapshot = { items: [], skipped: 0, freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
 
 let client: QueryClient;
 beforeEach(() => {
@@ -87,6 +87,18 @@ describe("Teams page", () => {
     expect(dialog).toHaveTextContent("4 members");
     await fireEvent.click(within(dialog).getByTestId("confirm"));
     await waitFor(() => expect(commands.deleteTeam).toHaveBeenCalledWith("p1", 7, 1));
+  });
+
+  it("shows a count the API did not send as unknown, never as zero", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles", { leaderName: "Lukas Rey", memberCount: null, productCount: null })])));
+    render();
+    const row = await screen.findByTestId("team-row");
+    expect(within(row).getAllByText("—")).toHaveLength(2);
+    expect(within(row).queryByText("0")).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "Bénévoles" }));
+    await fireEvent.click(screen.getByTestId("team-delete"));
+    const dialog = screen.getByTestId("confirm-delete-team");
+    expect(dialog).toHaveTextContent("Bénévoles and its members' access through it will be removed");
   });
 
   it("adds members with one command and removes them with the other", async () => {

@@ -17,8 +17,9 @@ export const person = (id: number, name: string, extra: Partial<Person> = {}): P
   ...extra,
 });
 
-export const users = (items: Person[], memberChangesMissing = false): UsersSnapshot => ({
+export const users = (items: Person[], memberChangesMissing = false, skipped = 0): UsersSnapshot => ({
   items,
+  skipped,
   freshness: { fetchedAt: 1_735_732_800, refreshing: false },
   memberChangesMissing,
 });

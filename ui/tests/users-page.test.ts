@@ -81,6 +81,22 @@ describe("Users page", () => {
     expect(screen.queryByTestId("remove-member")).toBeNull();
   });
 
+  it("says once how many people Infomaniak sent that could not be read, and lists the rest", async () => {
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team, false, 2)));
+    render();
+    const notice = await screen.findByTestId("users-skipped");
+    expect(notice).toHaveTextContent("Infomaniak sent 2 entries of this list that could not be read");
+    expect(screen.getAllByTestId("users-skipped")).toHaveLength(1);
+    expect(screen.getAllByTestId("person-row")).toHaveLength(team.length);
+  });
+
+  it("says nothing about unreadable people when there were none", async () => {
+    vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
+    render();
+    await screen.findAllByTestId("person-row");
+    expect(screen.queryByTestId("users-skipped")).toBeNull();
+  });
+
   it("keeps the invitation form filled and marks the field the API refused", async () => {
     vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.inviteUser).mockResolvedValue(fail({ code: "Validation", field: "email" }));

@@ -8,7 +8,7 @@
 #![allow(clippy::print_stdout)] // the report is the program's output
 
 #[allow(dead_code)]
-#[path = "../tests/common/virtual_time.rs"]
+#[path = "../tests/client/support/virtual_time.rs"]
 mod virtual_time;
 
 use infomaniak::{AccountId, ApiToken, Budget, Client, MAX_PER_PAGE};
@@ -67,7 +67,12 @@ async fn full_sync(
     meter
         .step("users of every organisation", async {
             for id in &ids {
-                client.users(*id).per_page(MAX_PER_PAGE).all().await?;
+                client
+                    .users(*id)
+                    .with("teams")
+                    .per_page(MAX_PER_PAGE)
+                    .all()
+                    .await?;
             }
             Ok(())
         })
@@ -103,7 +108,10 @@ async fn refresh(
     id: AccountId,
 ) -> Result<(), infomaniak::Error> {
     meter.step("organisation", client.account(id)).await?;
-    meter.step("its users", client.users(id).all()).await?;
+    // As the core asks: teams are a `with=` extra of the user list.
+    meter
+        .step("its users", client.users(id).with("teams").all())
+        .await?;
     meter.step("its teams", client.teams(id).all()).await?;
     meter
         .step("its products", client.account_products(id).all())

@@ -120,11 +120,13 @@ fn failure(status: u16, raw: Option<RawError>) -> ApiFailure {
             missing_scope: None,
         };
     };
-    let context_scope = raw
-        .context
-        .as_ref()
-        .and_then(|c| c.get("scope"))
-        .and_then(|s| s.as_str());
+    // Seen live: `context.scopes: ["user_info"]`; `context.scope` is kept for older answers.
+    let context_scope = raw.context.as_ref().and_then(|c| {
+        c.get("scopes")
+            .and_then(|s| s.as_array())
+            .and_then(|scopes| scopes.iter().find_map(|s| s.as_str()))
+            .or_else(|| c.get("scope").and_then(|s| s.as_str()))
+    });
     let missing_scope = (status == 403)
         .then(|| scope_in(&raw.description, context_scope))
         .flatten();
@@ -215,6 +217,11 @@ mod tests {
         let body = br#"{"result":"error","error":{"code":"access_denied","description":"missing scope: users"}}"#;
         let err = decode::<serde_json::Value>(Route::AccountUsers, 403, body).unwrap_err();
         assert_eq!(err.missing_scope(), Some("users"));
+
+        // As seen live: the scope is in `context.scopes`, the description quotes it oddly.
+        let body = br#"{"result":"error","error":{"code":"all_scopes","description":"This method require this specific scope:\"user_info\"","context":{"scopes":["user_info"]}}}"#;
+        let err = decode::<serde_json::Value>(Route::Profile, 403, body).unwrap_err();
+        assert_eq!(err.missing_scope(), Some("user_info"));
     }
 
     #[test]

@@ -118,6 +118,13 @@ pub enum RequestError {
     NoInvoiceLink { invoice: u64 },
     #[error("refused invoice link: {0}")]
     RefusedLink(LinkRefusal),
+    /// The published API has no route for this change of an invitation's access (kChat's role
+    /// can only be set, a kSuite access only granted or withdrawn).
+    #[error("the API cannot {change} {target} access on an invitation")]
+    NoSuchAccessChange {
+        target: &'static str,
+        change: &'static str,
+    },
 }
 
 /// Why an invoice download link is not followed.

@@ -51,6 +51,6 @@ pub use error::{ApiFailure, Error, FieldError, LinkRefusal, RequestError, Transp
 pub use ids::{
     AccountId, InvitationId, InvoiceId, MailboxId, ProductId, ServiceId, TeamId, UserId,
 };
-pub use paging::{DEFAULT_PER_PAGE, MAX_PAGES, MAX_PER_PAGE, Page};
+pub use paging::{DEFAULT_PER_PAGE, Listed, MAX_PAGES, MAX_PER_PAGE, Page};
 pub use routes::{Method, Route, Tier};
 pub use token::ApiToken;

@@ -1,6 +1,8 @@
 //! Walking a paged list: which page comes next, when to stop, and which items were already seen.
 
 use crate::envelope::Envelope;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use std::collections::HashSet;
 
 /// Items per page when the caller does not say: the largest size public clients use, so a full
@@ -22,20 +24,48 @@ pub struct Page<T> {
     pub pages: u64,
     /// How many items the API says there are, when it said.
     pub total: Option<u64>,
+    /// Items of this page that could not be read (one lacking its id, say): left out, so that
+    /// one odd item never fails the page.
+    pub skipped: usize,
 }
 
-impl<T> Page<T> {
-    pub(crate) fn from_envelope(asked: u64, envelope: Envelope<Vec<T>>) -> Self {
+/// A whole list, and how many of its items could not be read and were left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed<T> {
+    /// The items read, each once.
+    pub items: Vec<T>,
+    /// Items left out because they could not be read; say so once where the list is shown.
+    pub skipped: usize,
+}
+
+impl<T: DeserializeOwned> Page<T> {
+    /// Reads each item on its own: one that does not decode is counted in `skipped`.
+    pub(crate) fn from_envelope(asked: u64, envelope: Envelope<Vec<Value>>) -> Self {
         let page = envelope.page.unwrap_or(asked);
+        let received = envelope.data.len();
+        let items: Vec<T> = envelope
+            .data
+            .into_iter()
+            .filter_map(|item| match serde_json::from_value(item) {
+                Ok(item) => Some(item),
+                Err(e) => {
+                    tracing::warn!(error = %e, "left out a list item that could not be read");
+                    None
+                }
+            })
+            .collect();
         Self {
-            items: envelope.data,
+            skipped: received - items.len(),
+            items,
             page,
             // Without counters the API answered with everything at once.
             pages: envelope.pages.unwrap_or(page),
             total: envelope.total,
         }
     }
+}
 
+impl<T> Page<T> {
     /// Whether the API says pages follow this one.
     pub fn has_next(&self) -> bool {
         self.page < self.pages
@@ -118,6 +148,7 @@ mod tests {
             page,
             pages,
             total: None,
+            skipped: 0,
         }
     }
 

@@ -203,11 +203,16 @@ fn admit(shared: &Shared, scope: Scope, headers: &HeaderMap) -> Result<(), ApiEr
         });
     }
     if !has_scope {
-        return Err(ApiError::access_denied(format!(
-            "This token lacks the scope required by this route: {}",
-            scope.name()
-        ))
-        .with_context("scope", scope.name()));
+        // As seen live: code `all_scopes`, the scopes listed in `context.scopes`.
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "all_scopes",
+            format!(
+                "This method require this specific scope:\"{}\"",
+                scope.name()
+            ),
+        )
+        .with_context("scopes", vec![scope.name()]));
     }
     Ok(())
 }

@@ -21,6 +21,9 @@ pub enum Fault {
     /// Answer `200` with a success envelope (`data: true`) without running the route: what an
     /// undocumented route has been seen to do, claiming a change it did not make.
     Hollow,
+    /// Run the route, then strip the ids (`id`, `user_id`, `invitation_id`) from this many items
+    /// of the list it answers, as a broken answer would: the client must leave them out.
+    ItemsWithoutIds(usize),
 }
 
 /// A targeted fault for the next `times` requests whose path starts with `path_prefix`
@@ -110,6 +113,7 @@ pub(crate) enum Action {
     Truncate,
     Drop,
     Hollow,
+    StripIds(usize),
 }
 
 #[derive(Debug, Default)]
@@ -170,6 +174,7 @@ fn from_rule(fault: Fault) -> Decision {
         Fault::Status(code) => (Some(Action::Status(code)), "status", None),
         Fault::Malformed => (Some(Action::Malformed), "malformed", None),
         Fault::TruncatedBody => (Some(Action::Truncate), "truncated_body", None),
+        Fault::ItemsWithoutIds(n) => (Some(Action::StripIds(n)), "items_without_ids", None),
         Fault::DropConnection => (Some(Action::Drop), "drop_connection", None),
         Fault::Delay(ms) => (None, "delay", Some(Duration::from_millis(ms))),
         Fault::Hollow => (Some(Action::Hollow), "hollow", None),

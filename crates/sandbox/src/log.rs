@@ -24,6 +24,12 @@ pub struct RequestRecord {
     pub at: Duration,
     /// Unix seconds when the request arrived.
     pub unix_time: i64,
+    /// The request's body as sent (empty bodies are `None`), so tests can hold what a client
+    /// sends against the published request schemas.
+    pub body: Option<String>,
+    /// The answer's body as the handler wrote it (`None` for an injected fault), so tests can
+    /// hold every answer against the published response schemas.
+    pub answer: Option<String>,
 }
 
 #[derive(Debug, Default)]

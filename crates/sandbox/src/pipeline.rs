@@ -21,9 +21,11 @@ const METHOD_OVERRIDE: &str = "x-http-method-override";
 
 pub(crate) async fn outer(
     State(shared): State<Arc<Shared>>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
+    let (request, body) = buffered(request).await;
+    let mut request = request;
     apply_method_override(&mut request);
     let method = request.method().as_str().to_owned();
     let path = request.uri().path().to_owned();
@@ -40,12 +42,23 @@ pub(crate) async fn outer(
     if let Some(delay) = decision.delay {
         tokio::time::sleep(delay).await;
     }
+    let mut answer = None;
     let (response, status) = match decision.action {
-        None => with_status(next.run(request).await),
+        None => {
+            let (response, text) = buffered_answer(next.run(request).await).await;
+            answer = text;
+            with_status(response)
+        }
         Some(Action::Status(code)) => with_status(injected_status(code).into_response()),
         Some(Action::RateLimited) => with_status(injected_status(429).into_response()),
         Some(Action::Malformed) => with_status(malformed()),
         Some(Action::Hollow) => with_status(hollow_success()),
+        Some(Action::StripIds(n)) => {
+            let (response, text) = buffered_answer(next.run(request).await).await;
+            let (response, text) = strip_ids(response, text, n);
+            answer = text;
+            with_status(response)
+        }
         Some(Action::Truncate) => {
             let (response, status) = with_status(next.run(request).await);
             (truncate(response).await, status)
@@ -73,8 +86,56 @@ pub(crate) async fn outer(
         fault: decision.label.map(str::to_owned),
         at,
         unix_time,
+        body,
+        answer,
     });
     response
+}
+
+/// Removes the ids of the first `n` items of a list answer.
+fn strip_ids(response: Response, text: Option<String>, n: usize) -> (Response, Option<String>) {
+    let Some(mut body) = text
+        .as_deref()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(t).ok())
+    else {
+        return (response, text);
+    };
+    if let Some(items) = body.get_mut("data").and_then(|d| d.as_array_mut()) {
+        for item in items.iter_mut().take(n) {
+            if let Some(fields) = item.as_object_mut() {
+                for key in ["id", "user_id", "invitation_id"] {
+                    fields.remove(key);
+                }
+            }
+        }
+    }
+    let text = body.to_string();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    (
+        Response::from_parts(parts, Body::from(text.clone())),
+        Some(text),
+    )
+}
+
+/// Reads the request body once, for the log, and puts it back for the handlers.
+async fn buffered(request: Request) -> (Request, Option<String>) {
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let text = (!bytes.is_empty()).then(|| String::from_utf8_lossy(&bytes).into_owned());
+    (Request::from_parts(parts, Body::from(bytes)), text)
+}
+
+/// Reads the answer once, for the log, and sends it on unchanged.
+async fn buffered_answer(response: Response) -> (Response, Option<String>) {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let text = (!bytes.is_empty()).then(|| String::from_utf8_lossy(&bytes).into_owned());
+    (Response::from_parts(parts, Body::from(bytes)), text)
 }
 
 fn with_status(response: Response) -> (Response, u16) {

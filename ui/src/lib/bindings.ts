@@ -505,6 +505,14 @@ export type ProductRow = {
 	group: RenewalGroup,
 	/**  The organisation's renewal page in the Manager. */
 	renewalPage: string | null,
+	/**  The product this one hangs under; the table shows it beneath that one. */
+	parentId: number | null,
+	parentService: string | null,
+	/**
+	 *  The caller's rights on it forbid renewing it (no `sale` right): renewal actions are
+	 *  disabled, saying why.
+	 */
+	renewForbidden: boolean,
 };
 
 /**  The page's data. */
@@ -707,8 +715,9 @@ export type TeamRow = {
 	name: string,
 	leaderId: UserId | null,
 	leaderName: string | null,
-	memberCount: number,
-	productCount: number,
+	/**  `None` when the API did not send the count (it is optional in the spec). */
+	memberCount: number | null,
+	productCount: number | null,
 	/**  The services the team grants its members. */
 	serviceIds: ServiceId[],
 };
@@ -725,6 +734,11 @@ export type UserId = number;
 /**  The people of one organisation, from the cache. */
 export type UsersSnapshot = {
 	items: Person[],
+	/**
+	 *  People the API sent that could not be read (lacking their id, say): left out of
+	 *  `items`; the page says once how many.
+	 */
+	skipped: number,
 	freshness: Freshness,
 	/**  Changing or removing members is not offered by this API: the Manager does it. */
 	memberChangesMissing: boolean,

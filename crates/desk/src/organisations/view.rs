@@ -56,12 +56,13 @@ pub struct Organisation {
 
 impl From<Account> for Organisation {
     fn from(a: Account) -> Self {
-        let legal_entity = a.legal_entity_type.and_then(|l| match l {
-            LegalEntity::Company => Some("company"),
-            LegalEntity::Individual => Some("individual"),
-            LegalEntity::PublicBody => Some("public_body"),
-            LegalEntity::Restrict => Some("restrict"),
-            LegalEntity::Unknown => None,
+        // A value outside the spec's enum is shown as unknown, not as absent.
+        let legal_entity = a.legal_entity_type.map(|l| match l {
+            LegalEntity::Company => "company",
+            LegalEntity::Individual => "individual",
+            LegalEntity::PublicBody => "public_body",
+            LegalEntity::Restrict => "restrict",
+            LegalEntity::Unknown => "unknown",
         });
         Self {
             // Organisation ids fit in 32 bits; TypeScript numbers lose precision past 53.
@@ -118,4 +119,24 @@ pub struct MeSnapshot {
 pub struct OrganisationsSnapshot {
     pub items: Vec<Organisation>,
     pub freshness: Freshness,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_legal_entity_outside_the_spec_is_unknown_not_absent() {
+        let odd: Account = serde_json::from_value(serde_json::json!({
+            "id": 1, "name": "A", "legal_entity_type": "cooperative", "type": "owner"
+        }))
+        .unwrap();
+        assert_eq!(
+            Organisation::from(odd).legal_entity.as_deref(),
+            Some("unknown")
+        );
+        let none: Account = serde_json::from_value(serde_json::json!({"id": 2})).unwrap();
+        assert_eq!(Organisation::from(none).legal_entity, None);
+    }
 }

@@ -26,6 +26,26 @@ pub struct CachedProduct {
     pub trial: bool,
     pub free: bool,
     pub operation_in_progress: bool,
+    /// The product it hangs under (a site's certificate under its hosting).
+    #[serde(default)]
+    pub parent_id: Option<u64>,
+    #[serde(default)]
+    pub parent_service: Option<String>,
+    /// Whether the caller's rights allow buying or renewing it (`rights.sale`); `None` when
+    /// the API did not say.
+    #[serde(default)]
+    pub may_renew: Option<bool>,
+}
+
+/// A status entry (`locked`, `maintenance`) is set when any of its flags is: the spec sends
+/// every entry as an object of booleans (`{"superuser": false, "infomaniak": true}`); an older
+/// shape named a `reason`.
+fn flagged(entry: Option<&serde_json::Value>) -> bool {
+    entry
+        .and_then(serde_json::Value::as_object)
+        .is_some_and(|fields| {
+            fields.contains_key("reason") || fields.values().any(|v| v.as_bool() == Some(true))
+        })
 }
 
 impl From<Product> for CachedProduct {
@@ -41,11 +61,14 @@ impl From<Product> for CachedProduct {
             service: p.service_name,
             name,
             expires_at: p.expired_at,
-            locked: p.is_locked || p.status.locked.is_some(),
-            maintenance: p.has_maintenance || p.status.maintenance.is_some(),
+            locked: p.is_locked || flagged(p.status.locked.as_ref()),
+            maintenance: p.has_maintenance || flagged(p.status.maintenance.as_ref()),
             trial: p.is_trial,
             free: p.is_free,
             operation_in_progress: p.has_operation_in_progress,
+            parent_id: p.parent_id.map(|id| id.0),
+            parent_service: p.parent_service_name,
+            may_renew: p.rights.map(|r| r.sale),
         }
     }
 }

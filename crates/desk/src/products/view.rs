@@ -57,6 +57,13 @@ pub struct ProductRow {
     pub group: RenewalGroup,
     /// The organisation's renewal page in the Manager.
     pub renewal_page: Option<String>,
+    /// The product this one hangs under; the table shows it beneath that one.
+    #[cfg_attr(feature = "specta", specta(type = Option<u32>))]
+    pub parent_id: Option<u64>,
+    pub parent_service: Option<String>,
+    /// The caller's rights on it forbid renewing it (no `sale` right): renewal actions are
+    /// disabled, saying why.
+    pub renew_forbidden: bool,
 }
 
 /// An organisation with products, and whether its renewals could be read.
@@ -210,6 +217,9 @@ fn rows(
                 operation_in_progress: p.operation_in_progress,
                 group: renewals::classify(now, p, renewal),
                 renewal_page: p.account_id.map(renewals::renewal_page),
+                parent_id: p.parent_id,
+                parent_service: p.parent_service.clone(),
+                renew_forbidden: p.may_renew == Some(false),
             }
         })
         .collect();
@@ -220,7 +230,30 @@ fn rows(
             &b.name,
         ))
     });
-    rows
+    under_parents(rows)
+}
+
+/// Each sub-product right beneath its parent (in expiry order among siblings); a sub-product
+/// whose parent is not listed keeps its own place.
+fn under_parents(rows: Vec<ProductRow>) -> Vec<ProductRow> {
+    let listed: std::collections::HashSet<u64> = rows.iter().map(|r| r.id).collect();
+    let (children, top): (Vec<ProductRow>, Vec<ProductRow>) = rows
+        .into_iter()
+        .partition(|r| r.parent_id.is_some_and(|p| listed.contains(&p)));
+    let mut children: Vec<Option<ProductRow>> = children.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(top.len() + children.len());
+    for row in top {
+        let id = row.id;
+        out.push(row);
+        for slot in &mut children {
+            if slot.as_ref().is_some_and(|c| c.parent_id == Some(id)) {
+                out.extend(slot.take());
+            }
+        }
+    }
+    // Children of children: keep them rather than lose them.
+    out.extend(children.into_iter().flatten());
+    out
 }
 
 fn orgs(

@@ -338,7 +338,10 @@ impl Teams<'_> {
         } = self.org;
         desk.may_manage(profile, account).await?;
         let current = desk.team(profile, account, team).await?;
-        let target = format!("{} ({} members)", current.name, current.member_count);
+        let target = match current.member_count {
+            Some(n) => format!("{} ({n} members)", current.name),
+            None => current.name.clone(),
+        };
         let client = desk.client(profile).await?;
         let change = Change {
             action: "team.delete",

@@ -20,8 +20,9 @@ pub struct TeamRow {
     pub name: String,
     pub leader_id: Option<UserId>,
     pub leader_name: Option<String>,
-    pub member_count: u32,
-    pub product_count: u32,
+    /// `None` when the API did not send the count (it is optional in the spec).
+    pub member_count: Option<u32>,
+    pub product_count: Option<u32>,
     /// The services the team grants its members.
     pub service_ids: Vec<ServiceId>,
 }

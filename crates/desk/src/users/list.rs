@@ -45,6 +45,10 @@ impl Role {
     }
 }
 
+/// Where the count of unreadable people of the last fetch is kept, per organisation (beside the
+/// people themselves, whose cached shape other areas read).
+const SKIPPED: &str = "users.skipped";
+
 /// One row of the Users page: a member, or a pending invitation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -98,6 +102,9 @@ impl From<User> for Person {
 #[serde(rename_all = "camelCase")]
 pub struct UsersSnapshot {
     pub items: Vec<Person>,
+    /// People the API sent that could not be read (lacking their id, say): left out of
+    /// `items`; the page says once how many.
+    pub skipped: u32,
     pub freshness: Freshness,
     /// Changing or removing members is not offered by this API: the Manager does it.
     pub member_changes_missing: bool,
@@ -118,14 +125,24 @@ impl Desk {
         account: AccountId,
     ) -> Result<Vec<Person>, Error> {
         let client = self.client(profile).await?;
-        let answer = client.users(account).all().await;
+        // Teams are a `with=` extra of the user list: the users table shows them.
+        let answer = client.users(account).with("teams").all_counted().await;
         self.note(profile, Route::AccountUsers, &answer);
-        let people: Vec<Person> = self
-            .watch(profile, answer)?
+        let listed = self.watch(profile, answer)?;
+        let received = listed.items.len();
+        // A person with neither a user id nor an invitation id cannot be acted on or told apart:
+        // left out like an item the client could not read.
+        let people: Vec<Person> = listed
+            .items
             .into_iter()
+            .filter(|u| u.user_id.is_some() || u.invitation_id.is_some())
             .map(Person::from)
             .collect();
-        self.land_keyed(profile, Area::Users, &account.to_string(), &people)?;
+        let key = account.to_string();
+        let skipped = listed.skipped + (received - people.len());
+        let skipped = u32::try_from(skipped).unwrap_or(u32::MAX);
+        self.put_if_known(profile, SKIPPED, &key, &skipped)?;
+        self.land_keyed(profile, Area::Users, &key, &people)?;
         Ok(people)
     }
 }
@@ -151,8 +168,14 @@ impl Users<'_> {
                 desk.fetch_people(profile, account),
             )
             .await?;
+        let key = account.to_string();
+        let skipped = desk
+            .store
+            .cached::<u32>(profile, SKIPPED, &key)?
+            .map_or(0, |c| c.value);
         Ok(UsersSnapshot {
             items,
+            skipped,
             freshness,
             member_changes_missing,
         })

@@ -104,7 +104,7 @@ impl ProductAccessChoice {
     fn route(self) -> Route {
         match self {
             Self::Drive { .. } => Route::InvitationDriveAdd,
-            Self::Kchat { .. } => Route::InvitationKchatAdd,
+            Self::Kchat { .. } => Route::InvitationKchatUpdate,
             Self::Ksuite { .. } => Route::InvitationKsuiteAdd,
         }
     }

@@ -1,11 +1,14 @@
-//! Product access granted with a pending invitation: kDrive, a mailbox, kChat, kSuite.
+//! Product access granted with a pending invitation: kDrive, a mailbox, kChat, kSuite, on the
+//! routes and with the bodies of Infomaniak's published spec. Every one answers with the whole
+//! invitation.
 
 use super::done;
 use crate::call::Call;
 use crate::client::Client;
 use crate::error::Error;
+use crate::error::RequestError;
 use crate::ids::{AccountId, InvitationId};
-use crate::models::{AccessGrant, AccessTarget, InvitationAccess};
+use crate::models::{AccessGrant, AccessRole, AccessTarget, Invitation, MailboxInvite};
 use crate::routes::Route;
 use serde::Serialize;
 
@@ -16,12 +19,40 @@ enum Change {
     Revoke,
 }
 
+impl Change {
+    fn verb(self) -> &'static str {
+        match self {
+            Change::Grant => "grant",
+            Change::Update => "change",
+            Change::Revoke => "withdraw",
+        }
+    }
+}
+
 /// A kDrive is named in the body when granting (`POST …/drive`), in the path otherwise.
 #[derive(Serialize)]
 struct DriveGrant<'a> {
     drive_id: u64,
     #[serde(flatten)]
     grant: &'a AccessGrant,
+}
+
+/// kChat has one route, `PATCH …/kchat`, which sets the role (granting it too).
+#[derive(Serialize)]
+struct KchatRole {
+    role: AccessRole,
+}
+
+/// `POST …/ksuite` gives the kSuite's kChat and kDrive, each with a role.
+#[derive(Serialize)]
+struct KsuiteGrant {
+    ksuite_access: KsuiteRoles,
+}
+
+#[derive(Serialize)]
+struct KsuiteRoles {
+    kchat_role: AccessRole,
+    kdrive_role: AccessRole,
 }
 
 fn call(
@@ -50,12 +81,32 @@ fn call(
         (T::Mailbox(mail), C::Grant) => Call::to(Route::InvitationMailboxAdd, &[a, i, &mail]),
         (T::Mailbox(mail), C::Update) => Call::to(Route::InvitationMailboxUpdate, &[a, i, &mail]),
         (T::Mailbox(mail), C::Revoke) => Call::to(Route::InvitationMailboxRemove, &[a, i, &mail]),
-        (T::Kchat, C::Grant) => Call::to(Route::InvitationKchatAdd, &[a, i]),
-        (T::Kchat, C::Update) => Call::to(Route::InvitationKchatUpdate, &[a, i]),
-        (T::Kchat, C::Revoke) => Call::to(Route::InvitationKchatRemove, &[a, i]),
-        (T::Ksuite, C::Grant) => Call::to(Route::InvitationKsuiteAdd, &[a, i]),
-        (T::Ksuite, C::Update) => Call::to(Route::InvitationKsuiteUpdate, &[a, i]),
+        (T::Kchat, C::Grant | C::Update) => {
+            let role = grant.copied().unwrap_or_default().role;
+            return Call::to(Route::InvitationKchatUpdate, &[a, i]).json(&KchatRole { role });
+        }
+        (T::Ksuite, C::Grant) => {
+            let role = grant.copied().unwrap_or_default().role;
+            let body = KsuiteGrant {
+                ksuite_access: KsuiteRoles {
+                    kchat_role: role,
+                    kdrive_role: role,
+                },
+            };
+            return Call::to(Route::InvitationKsuiteAdd, &[a, i]).json(&body);
+        }
         (T::Ksuite, C::Revoke) => Call::to(Route::InvitationKsuiteRemove, &[a, i]),
+        (T::Kchat, C::Revoke) | (T::Ksuite, C::Update) => {
+            return Err(RequestError::NoSuchAccessChange {
+                target: if target == T::Kchat {
+                    "kChat"
+                } else {
+                    "kSuite"
+                },
+                change: change.verb(),
+            }
+            .into());
+        }
     };
     match grant {
         Some(grant) => call.json(grant),
@@ -65,7 +116,7 @@ fn call(
 
 impl Client {
     /// Grants access to a product along with a pending invitation (`role`, and for a kDrive a
-    /// `right`).
+    /// `right`); answers with the invitation.
     ///
     /// # Errors
     /// Any [`Error`]; 409 `object_already_exists` when already granted, 422 naming a wrong field
@@ -77,7 +128,7 @@ impl Client {
         invitation: InvitationId,
         target: AccessTarget,
         grant: &AccessGrant,
-    ) -> Result<InvitationAccess, Error> {
+    ) -> Result<Invitation, Error> {
         let call = call(account, invitation, target, Change::Grant, Some(grant))?;
         Ok(self.send(&call).await?.data)
     }
@@ -85,14 +136,15 @@ impl Client {
     /// Changes the role or right of an access granted with an invitation.
     ///
     /// # Errors
-    /// Any [`Error`]; 404 `object_not_found` when no such access was granted.
+    /// Any [`Error`]; 404 `object_not_found` when no such access was granted;
+    /// [`RequestError::NoSuchAccessChange`] for a kSuite, whose access the API cannot change.
     pub async fn update_invitation_access(
         &self,
         account: AccountId,
         invitation: InvitationId,
         target: AccessTarget,
         grant: &AccessGrant,
-    ) -> Result<InvitationAccess, Error> {
+    ) -> Result<Invitation, Error> {
         let call = call(account, invitation, target, Change::Update, Some(grant))?;
         Ok(self.send(&call).await?.data)
     }
@@ -100,7 +152,8 @@ impl Client {
     /// Withdraws an access granted with an invitation.
     ///
     /// # Errors
-    /// Any [`Error`]; 404 `object_not_found` when no such access was granted.
+    /// Any [`Error`]; 404 `object_not_found` when no such access was granted;
+    /// [`RequestError::NoSuchAccessChange`] for kChat, which the API can only give a role on.
     pub async fn revoke_invitation_access(
         &self,
         account: AccountId,
@@ -109,5 +162,22 @@ impl Client {
     ) -> Result<(), Error> {
         let call = call(account, invitation, target, Change::Revoke, None)?;
         done(self.send(&call).await)
+    }
+
+    /// Gives a mailbox of one of the organisation's mail services with a pending invitation;
+    /// answers with the invitation.
+    ///
+    /// # Errors
+    /// Any [`Error`]; 422 naming `mail_id` when it is not a mail service of the organisation,
+    /// 409 `object_already_exists` when a mailbox of that service is already given.
+    pub async fn invite_mailbox(
+        &self,
+        account: AccountId,
+        invitation: InvitationId,
+        mailbox: &MailboxInvite,
+    ) -> Result<Invitation, Error> {
+        let call =
+            Call::to(Route::InvitationMailboxInvite, &[&account, &invitation]).json(mailbox)?;
+        Ok(self.send(&call).await?.data)
     }
 }

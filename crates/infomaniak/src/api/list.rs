@@ -3,7 +3,7 @@
 use crate::call::Call;
 use crate::client::Client;
 use crate::error::Error;
-use crate::paging::{DEFAULT_PER_PAGE, Keyed, MAX_PER_PAGE, Page, Walker};
+use crate::paging::{DEFAULT_PER_PAGE, Keyed, Listed, MAX_PER_PAGE, Page, Walker};
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 use serde::de::DeserializeOwned;
 
@@ -56,7 +56,7 @@ impl Listing {
         let mut call = self.call.clone();
         call.set("page", page.max(1));
         call.set("per_page", self.per_page);
-        let envelope = self.client.send::<Vec<T>>(&call).await?;
+        let envelope = self.client.send::<Vec<serde_json::Value>>(&call).await?;
         Ok(Page::from_envelope(page.max(1), envelope))
     }
 
@@ -80,6 +80,23 @@ impl Listing {
         T: DeserializeOwned + Keyed + Send + 'static,
     {
         self.stream().try_collect().await
+    }
+
+    pub(crate) async fn all_counted<T>(self) -> Result<Listed<T>, Error>
+    where
+        T: DeserializeOwned + Keyed,
+    {
+        let mut walker = Walker::new();
+        let mut listed = Listed {
+            items: Vec::new(),
+            skipped: 0,
+        };
+        while let Some(n) = walker.next_page() {
+            let page = self.page::<T>(n).await?;
+            listed.skipped += page.skipped;
+            listed.items.extend(walker.accept(n, page));
+        }
+        Ok(listed)
     }
 }
 
@@ -110,6 +127,14 @@ macro_rules! paged {
             /// The first [`Error`](crate::Error) of any page; the pages before it are dropped.
             pub async fn all(self) -> Result<Vec<$item>, crate::Error> {
                 self.list.all().await
+            }
+
+            /// As [`Self::all`], with how many items could not be read and were left out.
+            ///
+            /// # Errors
+            /// The first [`Error`](crate::Error) of any page; the pages before it are dropped.
+            pub async fn all_counted(self) -> Result<crate::Listed<$item>, crate::Error> {
+                self.list.all_counted().await
             }
 
             /// The same items as [`Self::all`], yielded as each page arrives.

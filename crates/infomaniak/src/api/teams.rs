@@ -6,7 +6,7 @@ use crate::call::Call;
 use crate::client::Client;
 use crate::error::Error;
 use crate::ids::{AccountId, TeamId, UserId};
-use crate::models::{NewTeam, Team, TeamMembers, TeamUpdate, User};
+use crate::models::{NewTeam, Team, TeamMembers, TeamUpdate, TeamUser};
 use crate::routes::Route;
 
 /// Fields the teams list sorts on (`order_by`).
@@ -78,7 +78,7 @@ pub struct TeamMembersQuery {
     list: Listing,
 }
 
-paged!(TeamMembersQuery, User);
+paged!(TeamMembersQuery, TeamUser);
 
 impl Client {
     /// The work teams of an organisation.

@@ -71,11 +71,15 @@ impl UsersQuery {
         self
     }
 
-    /// Only members of one of these teams (`filter[team_ids]`).
+    /// Only members of one of these teams (`filter[team_ids][]`: an array in the spec).
     #[must_use]
     pub fn teams(mut self, teams: &[TeamId]) -> Self {
-        let ids: Vec<String> = teams.iter().map(ToString::to_string).collect();
-        self.list.call_mut().set("filter[team_ids]", ids.join(","));
+        let call = self.list.call_mut();
+        call.query.retain(|(k, _)| k != "filter[team_ids][]");
+        for team in teams {
+            call.query
+                .push(("filter[team_ids][]".to_owned(), team.to_string()));
+        }
         self
     }
 
@@ -93,7 +97,7 @@ impl UsersQuery {
         self
     }
 
-    /// Related data to include (`with=`), e.g. `app_accesses`; an unknown name answers 422
+    /// Related data to include (`with=`), e.g. `teams` or `app_access`; an unknown name answers 422
     /// listing the allowed ones in the field error's `values`.
     #[must_use]
     pub fn with(mut self, expansion: &str) -> Self {

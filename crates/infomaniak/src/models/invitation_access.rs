@@ -1,6 +1,5 @@
 //! Product access granted along with an invitation: kDrive, a mailbox, kChat, kSuite.
 
-use super::lenient;
 use crate::ids::{MailboxId, ProductId};
 use serde::{Deserialize, Serialize};
 
@@ -58,19 +57,17 @@ pub struct AccessGrant {
     pub right: Option<DriveRight>,
 }
 
-/// An access as the API answers it (the shape is not published: every field is optional).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct InvitationAccess {
-    /// `drive`, `mailbox`, `kchat` or `ksuite`.
-    #[serde(default, rename = "type", deserialize_with = "lenient::or_default")]
-    pub kind: Option<String>,
-    /// The product or mailbox, when the access names one.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub id: Option<u64>,
-    /// The role.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub role: Option<AccessRole>,
-    /// The kDrive right.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub right: Option<DriveRight>,
+/// A mailbox of one of the organisation's mail services, given with an invitation
+/// (`POST …/invitations/{invitation_id}/mailbox/invite`, documented). The spec lists the fields
+/// without describing them; this is the app's reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MailboxInvite {
+    /// The mail service (its id) the mailbox belongs to.
+    pub mail_id: u64,
+    /// The mailbox's name, the part of the address before `@`.
+    pub mailbox_name: String,
+    /// The mailbox's full address.
+    pub email: String,
+    /// `key`, required by the spec and not described there: the caller passes it through.
+    pub key: String,
 }

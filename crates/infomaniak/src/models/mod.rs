@@ -23,14 +23,16 @@ pub use invitation::{
     Invitation, InvitationRights, InvitationStatus, InvitationUpdate, Locale, NewInvitation,
     Notifications, PermissionType, ProductPermission,
 };
-pub use invitation_access::{AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationAccess};
+pub use invitation_access::{AccessGrant, AccessRole, AccessTarget, DriveRight, MailboxInvite};
 pub use money::{Currency, Price};
-pub use product::{Product, ProductStatus, ProductTag, ServiceCount};
-pub use profile::{CurrentAccount, Preferences, Profile, ProfileEmail, ProfilePhone, Security};
+pub use product::{Product, ProductRights, ProductStatus, ProductTag, ServiceCount};
+pub use profile::{
+    CurrentAccount, Preferences, Profile, ProfileEmail, ProfilePhone, Security, TimeZone,
+};
 pub use renewal::{AutoRenewResult, ItemError, ItemResult, PaymentMethod, Renewal};
 pub use role::{RoleType, State};
 pub use support::{SupportAccess, SupportContent};
-pub use team::{NewTeam, Team, TeamLeader, TeamPermission, TeamServices, TeamUpdate};
+pub use team::{NewTeam, Team, TeamLeader, TeamPermission, TeamServices, TeamUpdate, TeamUser};
 pub use user::{MemberUpdate, User};
 
 pub(crate) use renewal::AutoRenewSwitch;

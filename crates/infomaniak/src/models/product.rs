@@ -87,6 +87,32 @@ pub struct Product {
     /// Renewal preferences, as sent (their content is not published).
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub renew_preferences: Vec<Value>,
+    /// The product this one hangs under (a site's certificate under its hosting), if any.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub parent_id: Option<ProductId>,
+    /// The service of that parent (`hosting`, …).
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub parent_service_name: Option<String>,
+    /// What the caller may do on this product; `None` when the API did not say.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub rights: Option<ProductRights>,
+}
+
+/// The caller's rights on a product (the spec's `Right`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub struct ProductRights {
+    /// Work on it (technical management).
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub technical: bool,
+    /// See its statistics.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub statistic: bool,
+    /// Pay for it (invoices).
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub check: bool,
+    /// Buy or renew it: switching automatic renewal needs this.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub sale: bool,
 }
 
 impl Keyed for Product {

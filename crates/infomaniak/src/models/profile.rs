@@ -35,6 +35,23 @@ pub struct Preferences {
     /// Language, as sent (its shape is not published).
     #[serde(default)]
     pub language: serde_json::Value,
+    /// The person's time zone (the spec keeps it here, not at the top of the profile).
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub timezone: Option<TimeZone>,
+}
+
+/// A time zone as the API describes it (`preferences.timezone`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct TimeZone {
+    /// Its id.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub id: Option<u64>,
+    /// Its name, e.g. `Europe/Zurich`.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub name: String,
+    /// Its offset from GMT, e.g. `01:00`.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub gmt: String,
 }
 
 /// An e-mail address of the profile (`with=emails`).
@@ -77,9 +94,6 @@ pub struct Profile {
     /// Signs in through single sign-on.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub is_sso: bool,
-    /// Time zone name.
-    #[serde(default, deserialize_with = "lenient::or_default")]
-    pub timezone: Option<String>,
     /// Preferences: current organisation, two-factor settings, language.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub preferences: Preferences,

@@ -58,12 +58,12 @@ pub struct Team {
     /// Last change, Unix seconds.
     #[serde(default)]
     pub updated_at: Option<i64>,
-    /// Number of members.
+    /// Number of members; optional in the spec (`None`: not sent, which is not "none").
     #[serde(default, deserialize_with = "lenient::or_default")]
-    pub user_count: u32,
-    /// Number of products its members reach through it.
+    pub user_count: Option<u32>,
+    /// Number of products its members reach through it; optional in the spec.
     #[serde(default, deserialize_with = "lenient::or_default")]
-    pub product_count: u32,
+    pub product_count: Option<u32>,
     /// Services the team has rights on.
     #[serde(default, deserialize_with = "lenient::items")]
     pub permissions: Vec<TeamPermission>,
@@ -124,4 +124,39 @@ pub struct TeamUpdate {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub(crate) struct TeamMembers<'a> {
     pub user_ids: &'a [UserId],
+}
+
+/// A member of a work team (`GET /1/accounts/{account_id}/teams/{team_id}/users`). The published
+/// spec names the person `id` here, not `user_id` as in the organisation's user list.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct TeamUser {
+    /// The person's user id.
+    pub id: UserId,
+    /// The name the Manager shows.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub display_name: String,
+    /// First name.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub first_name: String,
+    /// Last name.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub last_name: String,
+    /// E-mail address.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub email: String,
+    /// Signs in through single sign-on.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub is_sso: bool,
+    /// Last sign-in, Unix seconds.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub last_login_at: Option<i64>,
+    /// The teams the person belongs to.
+    #[serde(default, deserialize_with = "lenient::ids")]
+    pub teams: Vec<TeamId>,
+}
+
+impl Keyed for TeamUser {
+    fn key(&self) -> Option<ItemKey> {
+        Some((0, self.id.0))
+    }
 }

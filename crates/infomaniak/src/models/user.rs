@@ -59,14 +59,19 @@ pub struct User {
     /// Last sign-in, Unix seconds.
     #[serde(default)]
     pub last_login_at: Option<i64>,
-    /// Work teams the user belongs to.
+    /// Work teams the user belongs to; sent only when asked for with `with=teams` (empty
+    /// otherwise): ask for it wherever teams are shown.
     #[serde(default, deserialize_with = "lenient::ids")]
     pub teams: Vec<TeamId>,
     /// Language of the user's e-mails.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub language_id: Option<u32>,
-    /// Products the user can reach, when asked for with `with=app_accesses`.
-    #[serde(default, deserialize_with = "lenient::some_items")]
+    /// Products the user can reach, when asked for with `with=app_access` (the spec's name).
+    #[serde(
+        default,
+        rename = "app_access",
+        deserialize_with = "lenient::some_items"
+    )]
     pub app_accesses: Option<Vec<AppAccess>>,
 }
 

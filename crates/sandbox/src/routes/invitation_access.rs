@@ -1,4 +1,6 @@
-//! Product access granted along with a pending invitation: kDrive, mailbox, kChat, kSuite.
+//! Product access granted along with a pending invitation: kDrive, mailbox, kChat, kSuite, on the
+//! published spec's routes: kChat has only `PATCH` (it sets the role, granting it if need be),
+//! kSuite `POST` (with `ksuite_access`) and `DELETE`. Every change answers with the invitation.
 
 use std::sync::Arc;
 
@@ -21,6 +23,8 @@ const DRIVE_RIGHTS: [&str; 4] = ["manage", "none", "read", "write"];
 enum Change {
     Create,
     Update,
+    /// Sets the access, granting it when the invitation had none (kChat's one route).
+    Upsert,
     Delete,
 }
 
@@ -54,11 +58,24 @@ fn change(
         }
         Target::None => None,
     };
-    let creating = change == Change::Create;
-    let role = if change == Change::Delete {
-        None
-    } else {
-        form.choice("role", &ROLES, creating)
+    let creating = matches!(change, Change::Create | Change::Upsert);
+    let ksuite_roles = (kind == "ksuite" && change == Change::Create).then(|| {
+        let roles = body.get("ksuite_access").and_then(Value::as_object);
+        if roles.is_none() {
+            form.push(FieldError::required("ksuite_access"));
+        }
+        roles.cloned().unwrap_or_default()
+    });
+    let role = match (&ksuite_roles, change) {
+        (_, Change::Delete) => None,
+        (Some(roles), _) if body.contains_key("ksuite_access") => {
+            let mut inner = Form::new(roles);
+            let role = inner.choice("kchat_role", &ROLES, true);
+            inner.finish()?;
+            role
+        }
+        (Some(_), _) => None,
+        _ => form.choice("role", &ROLES, creating),
     };
     let right = if kind == "drive" && change != Change::Delete {
         form.choice("right", &DRIVE_RIGHTS, false)
@@ -80,12 +97,20 @@ fn change(
         }
     }
     form.finish()?;
+    let teams = account.teams.clone();
     let invitation = pending_mut(account, invitation_id)?;
     let position = invitation
         .accesses
         .iter()
         .position(|a| a.kind == kind && a.target_id == target_id);
-    match (change, position) {
+    // PATCH answers 200 even when it grants (the spec's only kChat answer).
+    let upsert = change == Change::Upsert;
+    let change = match (change, position) {
+        (Change::Upsert, None) => Change::Create,
+        (Change::Upsert, Some(_)) => Change::Update,
+        (other, _) => other,
+    };
+    let outcome = match (change, position) {
         (Change::Create, Some(_)) => Err(ApiError::new(
             StatusCode::CONFLICT,
             "object_already_exists",
@@ -98,9 +123,8 @@ fn change(
                 role: role.unwrap_or_else(|| "user".to_owned()),
                 right: (kind == "drive").then(|| right.unwrap_or_else(|| "read".to_owned())),
             };
-            let view = views::access(&access);
             invitation.accesses.push(access);
-            Ok(Reply::created(view))
+            Ok(StatusCode::CREATED)
         }
         (_, None) => Err(ApiError::not_found("Access")),
         (Change::Update, Some(index)) => {
@@ -111,13 +135,21 @@ fn change(
             if right.is_some() {
                 access.right = right;
             }
-            Ok(Reply::ok(views::access(access)))
+            Ok(StatusCode::OK)
         }
         (Change::Delete, Some(index)) => {
             invitation.accesses.remove(index);
-            Ok(Reply::ok(Value::Bool(true)))
+            Ok(StatusCode::OK)
         }
-    }
+        (Change::Upsert, _) => Ok(StatusCode::OK),
+    };
+    let status = outcome?;
+    let view = views::invitation(&shared.base_url, account_id, &teams, invitation);
+    Ok(if status == StatusCode::CREATED && !upsert {
+        Reply::created(view)
+    } else {
+        Reply::ok(view)
+    })
 }
 
 macro_rules! access_route {
@@ -144,9 +176,70 @@ access_route!(delete_drive, "drive", Target::Path, Change::Delete);
 access_route!(create_mailbox, "mailbox", Target::Path, Change::Create);
 access_route!(update_mailbox, "mailbox", Target::Path, Change::Update);
 access_route!(delete_mailbox, "mailbox", Target::Path, Change::Delete);
-access_route!(create_kchat, "kchat", Target::None, Change::Create);
-access_route!(update_kchat, "kchat", Target::None, Change::Update);
-access_route!(delete_kchat, "kchat", Target::None, Change::Delete);
+access_route!(set_kchat, "kchat", Target::None, Change::Upsert);
 access_route!(create_ksuite, "ksuite", Target::None, Change::Create);
-access_route!(update_ksuite, "ksuite", Target::None, Change::Update);
 access_route!(delete_ksuite, "ksuite", Target::None, Change::Delete);
+
+/// POST …/invitations/{invitation_id}/mailbox/invite `{email, key, mail_id, mailbox_name}`: a
+/// mailbox of one of the organisation's mail services, given with the invitation. Answers with
+/// the invitation, as the spec says.
+pub(crate) async fn invite_mailbox(
+    State(shared): State<Arc<Shared>>,
+    ids: Ids,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    let account_id = ids.id("account_id")?;
+    let invitation_id = ids.id("invitation_id")?;
+    let mut form = Form::new(&body);
+    let email = form.required_text("email");
+    form.required_text("key");
+    form.required_text("mailbox_name");
+    let mail_id = form.id("mail_id");
+    if mail_id.is_none() && !form.has("mail_id") {
+        form.push(FieldError::required("mail_id"));
+    }
+    let mut world = shared.world();
+    let (account, _) = world.managed_mut(account_id)?;
+    if let Some(mail_id) = mail_id {
+        let is_mail = account
+            .products
+            .iter()
+            .any(|p| p.id == mail_id && p.service_name == "email_hosting");
+        if !is_mail {
+            form.push(FieldError::unknown_ids("mail_id", &[mail_id]));
+        }
+    }
+    if email.as_deref().is_some_and(|e| !e.contains('@')) {
+        form.push(FieldError::new(
+            "validation_rule_email",
+            "email",
+            "The email must be a valid email address.".to_owned(),
+        ));
+    }
+    form.finish()?;
+    let teams = account.teams.clone();
+    let invitation = pending_mut(account, invitation_id)?;
+    let already = invitation
+        .accesses
+        .iter()
+        .any(|a| a.kind == "mailbox" && a.target_id == mail_id);
+    if already {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "object_already_exists",
+            "A mailbox of this service is already given with the invitation",
+        ));
+    }
+    invitation.accesses.push(ProductAccess {
+        kind: "mailbox",
+        target_id: mail_id,
+        role: "user".to_owned(),
+        right: None,
+    });
+    Ok(Reply::ok(views::invitation(
+        &shared.base_url,
+        account_id,
+        &teams,
+        invitation,
+    )))
+}

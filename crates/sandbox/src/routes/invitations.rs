@@ -157,7 +157,7 @@ pub(crate) async fn create(
         permissions: Vec::new(),
         accesses: Vec::new(),
     };
-    let view = views::invitation(&shared.base_url, account_id, &invitation);
+    let view = views::invitation(&shared.base_url, account_id, &account.teams, &invitation);
     account.invitations.push(invitation);
     Ok(Reply::created(view))
 }
@@ -202,6 +202,7 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, ids: Ids) -> ApiResu
     Ok(Reply::ok(views::invitation(
         &shared.base_url,
         account_id,
+        &account.teams,
         invitation,
     )))
 }
@@ -268,6 +269,7 @@ pub(crate) async fn update(
     let role = role.as_deref().and_then(Role::from_role_type);
     only_owner_appoints_owner(caller, role)?;
 
+    let all_teams = account.teams.clone();
     let invitation = pending_mut(account, invitation_id)?;
     if let Some(role) = role {
         invitation.role = role;
@@ -293,6 +295,7 @@ pub(crate) async fn update(
     Ok(Reply::ok(views::invitation(
         &shared.base_url,
         account_id,
+        &all_teams,
         invitation,
     )))
 }
@@ -332,7 +335,7 @@ pub(crate) async fn of_user(State(shared): State<Arc<Shared>>, ids: Ids) -> ApiR
                     .as_ref()
                     .is_some_and(|e| i.email.eq_ignore_ascii_case(e))
         })
-        .map(|i| views::invitation(&shared.base_url, account_id, i))
+        .map(|i| views::invitation(&shared.base_url, account_id, &account.teams, i))
         .collect();
     Ok(Reply::ok(Value::Array(items)))
 }

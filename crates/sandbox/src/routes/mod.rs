@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post, put};
+use axum::routing::{get, patch, post, put};
 
 use crate::auth::{Scope, guard};
 use crate::config::ApiProfile;
@@ -125,6 +125,10 @@ fn user_routes(extended: bool) -> Routes {
                 .delete(invitation_access::delete_drive),
         )
         .route(
+            &format!("{INVITATION}/mailbox/invite"),
+            post(invitation_access::invite_mailbox),
+        )
+        .route(
             &format!("{INVITATION}/mailbox/{{target_id}}"),
             post(invitation_access::create_mailbox)
                 .patch(invitation_access::update_mailbox)
@@ -132,15 +136,11 @@ fn user_routes(extended: bool) -> Routes {
         )
         .route(
             &format!("{INVITATION}/kchat"),
-            post(invitation_access::create_kchat)
-                .patch(invitation_access::update_kchat)
-                .delete(invitation_access::delete_kchat),
+            patch(invitation_access::set_kchat),
         )
         .route(
             &format!("{INVITATION}/ksuite"),
-            post(invitation_access::create_ksuite)
-                .patch(invitation_access::update_ksuite)
-                .delete(invitation_access::delete_ksuite),
+            post(invitation_access::create_ksuite).delete(invitation_access::delete_ksuite),
         )
         .route(
             "/1/accounts/{account_id}/teams",

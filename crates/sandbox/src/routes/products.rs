@@ -37,17 +37,17 @@ pub(crate) async fn all(State(shared): State<Arc<Shared>>, query: ListQuery) -> 
     let items = world
         .accounts
         .values()
-        .filter(|a| a.member(world.me).is_some())
-        .filter(|a| account_id.is_none_or(|id| a.id == id))
-        .flat_map(|a| a.products.iter().map(move |p| (a, p)))
-        .filter(|(_, p)| service.as_ref().is_none_or(|s| p.service_name == s))
-        .filter(|(_, p)| {
+        .filter_map(|a| a.member(world.me).map(|m| (a, m.role)))
+        .filter(|(a, _)| account_id.is_none_or(|id| a.id == id))
+        .flat_map(|(a, role)| a.products.iter().map(move |p| (a, role, p)))
+        .filter(|(_, _, p)| service.as_ref().is_none_or(|s| p.service_name == s))
+        .filter(|(_, _, p)| {
             customer
                 .as_ref()
                 .is_none_or(|c| p.customer_name.to_lowercase().contains(c))
         })
-        .filter(|(_, p)| matches_search(p, search.as_ref()))
-        .map(|(a, p)| views::product(a, p))
+        .filter(|(_, _, p)| matches_search(p, search.as_ref()))
+        .map(|(a, role, p)| views::product(a, role, p))
         .collect();
     respond(items, &query, &SORTABLE)
 }
@@ -73,14 +73,14 @@ pub(crate) async fn of_account(
     let tags = query.filter("tags");
     let search = query.search();
     let world = shared.world();
-    let (account, _) = world.visible(account_id)?;
+    let (account, role) = world.visible(account_id)?;
     let items = account
         .products
         .iter()
         .filter(|p| services.is_empty() || services.iter().any(|s| s == p.service_name))
         .filter(|p| has_tag(account, p, &tags))
         .filter(|p| matches_search(p, search.as_ref()))
-        .map(|p| views::product(account, p))
+        .map(|p| views::product(account, role, p))
         .collect();
     respond(items, &query, &SORTABLE)
 }

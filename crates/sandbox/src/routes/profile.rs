@@ -19,7 +19,6 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
     let language = me.locale.split('_').next().unwrap_or("fr");
     let mut data = json!({
         "id": me.id,
-        "user_id": me.id,
         "login": me.login,
         "email": me.email,
         "first_name": me.first_name,
@@ -27,7 +26,7 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
         "display_name": me.display_name(),
         "avatar": Value::Null,
         "is_sso": me.is_sso,
-        "timezone": profile.timezone,
+        // The spec keeps the time zone, the language and the country under `preferences`.
         "preferences": {
             "account": {"current_account_id": profile.current_account_id},
             "security": {
@@ -38,10 +37,12 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
             },
             "language": {
                 "id": language_id(&me.locale),
-                "short_name": language,
+                "name": language_name(language),
+                "short_name": language.to_uppercase(),
+                "short_locale": language,
                 "locale": me.locale,
             },
-            "timezone": profile.timezone,
+            "timezone": {"id": 414, "name": profile.timezone, "gmt": "01:00"},
         },
     });
     if with.iter().any(|w| w == "emails") {
@@ -61,4 +62,14 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
             .collect();
     }
     Ok(Reply::ok(data))
+}
+
+fn language_name(short: &str) -> &'static str {
+    match short {
+        "de" => "German",
+        "en" => "English",
+        "es" => "Spanish",
+        "it" => "Italian",
+        _ => "French",
+    }
 }

@@ -16,8 +16,8 @@ use crate::world::model::{Account, Team, World};
 pub(crate) fn items(world: &World, account: &Account, team: &Team) -> Value {
     team.user_ids
         .iter()
-        .filter_map(|id| account.member(*id))
-        .filter_map(|m| views::member(world, account, m))
+        .filter(|id| account.member(**id).is_some())
+        .filter_map(|id| views::team_user(world, account, *id))
         .collect()
 }
 

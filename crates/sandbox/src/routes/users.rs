@@ -31,22 +31,24 @@ pub(crate) async fn list(
     let roles = query.filter_in("role_type", &ROLE_TYPES)?;
     let states = query.filter_in("state_in_account", &["pending", "valid"])?;
     let team_ids = query.filter_ids("team_ids")?;
-    let with = query.with(&["app_accesses", "invitation"])?;
+    // The spec's optional extras of a user item: sent only when asked for.
+    let with = query.with(&WITH)?;
+    let asked = |name: &str| with.iter().any(|w| w == name);
     let search = query.search();
     let world = shared.world();
     let (account, _) = world.managed(account_id)?;
 
     let members = account.members.iter().filter_map(|m| {
         let mut item = views::member(&world, account, m)?;
-        if with.iter().any(|w| w == "app_accesses") {
-            item["app_accesses"] = app_access_items(account, m);
+        if asked("app_access") {
+            item["app_access"] = app_access_items(account, m);
         }
         Some(item)
     });
     let invitations = account.pending_invitations().map(|i| {
         let mut item = views::pending(i);
-        if with.iter().any(|w| w == "invitation") {
-            item["invitation"] = views::invitation(&shared.base_url, account.id, i);
+        if asked("invitation") {
+            item["invitation"] = views::invitation(&shared.base_url, account.id, &account.teams, i);
         }
         item
     });
@@ -78,9 +80,21 @@ pub(crate) async fn list(
                     })
             })
         })
+        .map(|mut item: Value| {
+            // Teams decide the filter above; the item carries them only when asked.
+            if !asked("teams")
+                && let Some(fields) = item.as_object_mut()
+            {
+                fields.remove("teams");
+            }
+            item
+        })
         .collect();
     respond(items, &query, &SORTABLE)
 }
+
+/// What `with=` may ask of a user item.
+const WITH: [&str; 3] = ["app_access", "teams", "invitation"];
 
 /// Legal representatives and administrators reach every product; others reach the products of
 /// the services their teams are given.

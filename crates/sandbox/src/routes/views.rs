@@ -3,7 +3,8 @@
 use serde_json::{Value, json};
 
 use crate::world::model::{
-    Account, Invitation, Member, Product, ProductAccess, Team, World, language_id, service_name,
+    Account, Invitation, Member, Product, ProductAccess, Role, Team, World, language_id,
+    service_name,
 };
 
 /// Amounts travel as decimal numbers with two places.
@@ -11,8 +12,10 @@ pub(crate) fn money(cents: i64) -> Value {
     json!(cents as f64 / 100.0)
 }
 
+/// An organisation as the spec's `Account`; what it leaves optional and the world does not have
+/// (a partner, a blocking date, a logo) is left out rather than sent as `null`.
 pub(crate) fn account(account: &Account, me: &Member) -> Value {
-    json!({
+    let mut view = json!({
         "id": account.id,
         "name": account.name,
         "legal_entity_type": account.legal_entity_type,
@@ -21,8 +24,12 @@ pub(crate) fn account(account: &Account, me: &Member) -> Value {
         "nb_users": account.members.len(),
         "nb_invitations": account.pending_invitations().count(),
         "is_blocked": account.is_blocked,
-        "blocked_at": account.blocked_at,
         "has_2fa_required": account.has_2fa_required,
+        "beta": false,
+        "is_customer": true,
+        "is_sso": false,
+        "language_id": language_id(account.locale),
+        "support_level": 1,
         "order": {
             "waiting_payment": account.waiting_payment,
             "in_process": account.in_process,
@@ -32,20 +39,34 @@ pub(crate) fn account(account: &Account, me: &Member) -> Value {
         "billing": me.has_billing_access,
         "mailing": me.is_correspondent,
         "billing_mailing": me.is_correspondent_billing,
-        "logo": Value::Null,
         "addresses": [{
+            "id": account.id,
             "street": account.address.street,
-            "zipcode": account.address.zipcode,
+            "street2": "",
+            "zip": account.address.zipcode,
             "city": account.address.city,
-            "country": account.address.country,
+            "country": {
+                "id": 1,
+                "name": account.address.country,
+                "short_name": account.address.country,
+                "is_enabled": true,
+            },
             "type": "billing",
+            "for_invoice": true,
+            "created_at": account.created_at,
         }],
         "tags": account.tags.iter().map(|t| json!({"id": t.id, "name": t.name, "color": t.color})).collect::<Vec<_>>(),
-        "partner_id": account.partner_id,
         "created_at": account.created_at,
         "locale": account.locale,
         "timezone": account.timezone,
-    })
+    });
+    if let Some(at) = account.blocked_at {
+        view["blocked_at"] = json!(at);
+    }
+    if let Some(partner) = account.partner_id {
+        view["partner_id"] = json!(partner);
+    }
+    view
 }
 
 /// A member as an item of the organisation's user list.
@@ -54,6 +75,8 @@ pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Optio
     Some(json!({
         "user_id": person.id,
         "invitation_id": Value::Null,
+        "unique_key": format!("user-{}", person.id),
+        "partnership_id": Value::Null,
         "first_name": person.first_name,
         "last_name": person.last_name,
         "display_name": person.display_name(),
@@ -74,11 +97,34 @@ pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Optio
     }))
 }
 
+/// A member of a work team: the spec's `Team User`, whose id is `id`, with the teams it is in.
+pub(crate) fn team_user(world: &World, account: &Account, user_id: u64) -> Option<Value> {
+    let person = world.person(user_id)?;
+    let teams: Vec<Value> = account
+        .teams
+        .iter()
+        .filter(|t| t.user_ids.contains(&user_id))
+        .map(team_summary)
+        .collect();
+    Some(json!({
+        "id": person.id,
+        "display_name": person.display_name(),
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email,
+        "is_sso": person.is_sso,
+        "last_login_at": person.last_login_at,
+        "teams": teams,
+    }))
+}
+
 /// A pending invitation as an item of the organisation's user list.
 pub(crate) fn pending(invitation: &Invitation) -> Value {
     json!({
         "user_id": Value::Null,
         "invitation_id": invitation.id,
+        "unique_key": format!("invitation-{}", invitation.id),
+        "partnership_id": Value::Null,
         "first_name": invitation.first_name,
         "last_name": invitation.last_name,
         "display_name": format!("{} {}", invitation.first_name, invitation.last_name),
@@ -108,7 +154,20 @@ pub(crate) fn access(access: &ProductAccess) -> Value {
     })
 }
 
-pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitation) -> Value {
+/// An invitation as the spec's `AccountInvitation`; its teams are the spec's `Team` objects, so
+/// `teams` is the organisation's list to look them up in.
+pub(crate) fn invitation(
+    base_url: &str,
+    account_id: u64,
+    teams: &[Team],
+    invitation: &Invitation,
+) -> Value {
+    let team_views: Vec<Value> = invitation
+        .teams
+        .iter()
+        .filter_map(|id| teams.iter().find(|t| t.id == *id))
+        .map(team_summary)
+        .collect();
     json!({
         "id": invitation.id,
         "account_id": account_id,
@@ -117,8 +176,11 @@ pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitatio
         "last_name": invitation.last_name,
         "status": invitation.status.as_str(),
         "role_type": invitation.role.role_type(),
-        "teams": invitation.teams,
+        "teams": team_views,
         "locale": invitation.locale,
+        "strict": false,
+        "has_ksuite": invitation.accesses.iter().any(|a| a.kind == "ksuite"),
+        "updated_at": invitation.sent_at.unwrap_or(invitation.created_at),
         "language_id": language_id(&invitation.locale),
         "has_billing": invitation.has_billing,
         "has_billing_mailing": invitation.has_billing_mailing,
@@ -133,40 +195,48 @@ pub(crate) fn invitation(base_url: &str, account_id: u64, invitation: &Invitatio
     })
 }
 
+/// A team as the spec's `Team`. Its counts are optional in the spec: the seeded worlds leave
+/// them out of every third team, so the app cannot assume they are sent.
 pub(crate) fn team(world: &World, account: &Account, team: &Team) -> Value {
     let leader = team.owned_by_id.and_then(|id| world.person(id));
-    json!({
+    let mut view = json!({
         "id": team.id,
         "account_id": account.id,
         "name": team.name,
         "color_id": team.color_id,
+        "is_sso": false,
         "owned_by_id": team.owned_by_id,
-        "owned_by": leader.map(|p| json!({"id": p.id, "display_name": p.display_name(), "email": p.email})),
         "created_by_id": team.created_by_id,
         "created_at": team.created_at,
         "updated_at": team.updated_at,
-        "user_count": team.user_ids.len(),
-        "product_count": account.products_of_services(&team.service_ids),
         "permissions": team.service_ids.iter().map(|id| json!({
             "service_id": id,
             "service_name": service_name(*id),
-            "rights": ["technical"],
+            "rights": "technical",
         })).collect::<Vec<_>>(),
-    })
+    });
+    if let Some(p) = leader {
+        view["owned_by"] = json!({
+            "id": p.id, "display_name": p.display_name(), "first_name": p.first_name,
+            "last_name": p.last_name, "email": p.email, "avatar": Value::Null, "is_sso": p.is_sso,
+        });
+    }
+    if !team.id.is_multiple_of(3) {
+        view["user_count"] = json!(team.user_ids.len());
+        view["product_count"] = json!(account.products_of_services(&team.service_ids));
+    }
+    view
 }
 
-pub(crate) fn product(account: &Account, product: &Product) -> Value {
-    let mut status = serde_json::Map::new();
-    if product.has_maintenance {
-        status.insert(
-            "maintenance".into(),
-            json!({"reason": "scheduled_maintenance"}),
-        );
-    }
-    if product.is_locked {
-        status.insert("locked".into(), json!({"reason": "unpaid"}));
-    }
-    json!({
+/// A product as the spec's `Product`, with the caller's `rights` on it: legal representatives
+/// and administrators have them all; a collaborator may work on it and see its statistics but
+/// neither pay (`check`) nor buy or renew (`sale`); an external user only works on it.
+pub(crate) fn product(account: &Account, caller: Role, product: &Product) -> Value {
+    let all = matches!(caller, Role::Owner | Role::Admin);
+    let parent = product
+        .parent_id
+        .and_then(|id| account.products.iter().find(|p| p.id == id));
+    let mut view = json!({
         "id": product.id,
         "account_id": account.id,
         "service_id": product.service_id,
@@ -181,11 +251,43 @@ pub(crate) fn product(account: &Account, product: &Product) -> Value {
         "has_operation_in_progress": product.has_operation_in_progress,
         "is_trial": product.is_trial,
         "is_free": product.is_free,
-        "status": status,
+        "is_zero_price": product.price_cents == 0,
+        "unique_id": product.id,
+        "version": 1,
+        "rights": {
+            "technical": true,
+            "statistic": caller != Role::External,
+            "check": all,
+            "sale": all,
+        },
+        "status": {
+            "maintenance": {"technical": product.has_maintenance, "superuser": false, "infomaniak": false},
+            "locked": {"superuser": false, "infomaniak": product.is_locked},
+            "activated_by": [],
+            "activated_at": product.created_at,
+        },
         "tags": account.tags.iter().filter(|t| product.tag_ids.contains(&t.id))
-            .map(|t| json!({"id": t.id, "name": t.name})).collect::<Vec<_>>(),
+            .map(|t| json!({"id": t.id, "name": t.name, "color": t.color})).collect::<Vec<_>>(),
         "bill_reference": product.bill_reference,
         "is_managed_by_partner": product.is_managed_by_partner,
         "renew_preferences": [],
+    });
+    // Optional in the spec: sent only for a product that hangs under another.
+    if let Some(parent) = parent {
+        view["parent_id"] = json!(parent.id);
+        view["parent_service_id"] = json!(parent.service_id);
+        view["parent_service_name"] = json!(parent.service_name);
+    }
+    view
+}
+
+/// A team as the spec's short `Team` (inside invitations and team members).
+pub(crate) fn team_summary(team: &Team) -> Value {
+    json!({
+        "id": team.id,
+        "name": team.name,
+        "color_id": team.color_id,
+        "created_at": team.created_at,
+        "updated_at": team.updated_at,
     })
 }

@@ -279,6 +279,25 @@ impl Builder {
             auto_renew,
             price_cents: if flags.free { 0 } else { price_cents },
             periods: periods.to_vec(),
+            parent_id: None,
+        }
+    }
+
+    /// Hangs every certificate under the organisation's first hosting, as the API shows the
+    /// certificate of a hosted site (`parent_id`, `parent_service_name`).
+    pub(crate) fn hang_sub_products(products: &mut [Product]) {
+        let Some(hosting) = products
+            .iter()
+            .find(|p| p.service_name == "hosting")
+            .map(|p| p.id)
+        else {
+            return;
+        };
+        for product in products
+            .iter_mut()
+            .filter(|p| p.service_name == "certificate")
+        {
+            product.parent_id = Some(hosting);
         }
     }
 

@@ -204,6 +204,8 @@ pub(crate) struct Product {
     pub auto_renew: bool,
     pub price_cents: i64,
     pub periods: Vec<u32>,
+    /// The product this one hangs under (a certificate under the hosting of its site).
+    pub parent_id: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -97,6 +97,7 @@ fn organisation(b: &mut Builder, plan: &OrgPlan, me: u64) -> Account {
             product.tag_ids.push(tag.id);
         }
     }
+    Builder::hang_sub_products(&mut products);
 
     let mut services: Vec<u32> = products.iter().map(|p| p.service_id).collect();
     services.sort_unstable();

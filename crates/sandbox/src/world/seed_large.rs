@@ -141,7 +141,7 @@ fn organisation(
         name: "Clients".to_owned(),
         color: 1,
     };
-    let products: Vec<_> = (0..PRODUCTS_PER_ORG)
+    let mut products: Vec<_> = (0..PRODUCTS_PER_ORG)
         .map(|k| {
             let service = *b.pick(&SERVICE_MIX);
             let days = if b.chance(0.1) {
@@ -168,6 +168,7 @@ fn organisation(
             product
         })
         .collect();
+    Builder::hang_sub_products(&mut products);
     let mut services: Vec<u32> = products.iter().map(|p| p.service_id).collect();
     services.sort_unstable();
     services.dedup();

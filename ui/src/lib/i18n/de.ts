@@ -224,6 +224,8 @@ export const de: Dictionary = {
     noExpiry: "Läuft nicht ab",
     expiredDaysAgo: "Abgelaufen {ago}",
     unknown: "Unbekannt",
+    underParent: "Unter {name}",
+    renewForbidden: "Ihre Rechte an diesem Produkt erlauben keine Verlängerung: Wenden Sie sich an einen gesetzlichen Vertreter oder einen Administrator.",
     unknownCurrency: "{amount} (Währung nicht erkannt)",
     services: {
       domain: "Domain",
@@ -308,6 +310,7 @@ export const de: Dictionary = {
     selectAll: "Alle angezeigten Personen auswählen ({count})",
     membersInManager:
       "Die API von Infomaniak erlaubt Apps nicht, Mitglieder zu ändern oder zu entfernen: Erledigen Sie dies auf der Benutzerseite des Managers.",
+    skipped: "Infomaniak hat {count} Einträge dieser Liste gesendet, die nicht gelesen werden konnten: Sie werden nicht angezeigt.",
     notRemoved: "{name} wurde nicht entfernt ({code}).",
     confirmCancelTitle: "Diese Einladung zurückziehen?",
     confirmCancelBody: "{name} ({email}) kann {organisation} mit dieser Einladung nicht mehr beitreten.",
@@ -388,6 +391,7 @@ export const de: Dictionary = {
     delete: "Team löschen",
     deleteTitle: "Team {name} löschen?",
     deleteBody: "{name} wird gelöscht, und damit auch der Zugriff, den seine {count} Mitglieder darüber hatten. Die Personen bleiben in der Organisation.",
+    deleteBodyUncounted: "{name} wird gelöscht, und damit auch der Zugriff, den seine Mitglieder darüber hatten. Die Personen bleiben in der Organisation.",
   },
   activity: {
     intro: "Jede Änderung, die IK Desk mit diesem Profil bei Infomaniak vorgenommen oder versucht hat, die neueste zuerst.",
@@ -455,6 +459,7 @@ export const de: Dictionary = {
     individual: "Privatperson",
     public_body: "Öffentliche Einrichtung",
     restrict: "Eingeschränkt",
+    unknown: "Unbekannt",
   },
   invoices: {
     organisation: "Organisation",

@@ -221,6 +221,8 @@ export const en = {
     noExpiry: "Does not expire",
     expiredDaysAgo: "Expired {ago}",
     unknown: "Unknown",
+    underParent: "Under {name}",
+    renewForbidden: "Your rights on this product do not allow renewing it: ask a legal representative or an administrator.",
     unknownCurrency: "{amount} (currency not recognised)",
     services: {
       domain: "Domain",
@@ -305,6 +307,7 @@ export const en = {
     selectAll: "Select everyone shown ({count})",
     membersInManager:
       "Infomaniak's API does not let apps change or remove members: do it in the Manager's users page.",
+    skipped: "Infomaniak sent {count} entries of this list that could not be read: they are left out.",
     notRemoved: "{name} was not removed ({code}).",
     confirmCancelTitle: "Cancel this invitation?",
     confirmCancelBody: "{name} ({email}) will no longer be able to join {organisation} with this invitation.",
@@ -385,6 +388,7 @@ export const en = {
     delete: "Delete the team",
     deleteTitle: "Delete the team {name}?",
     deleteBody: "{name} and its {count} members' access through it will be removed. The people stay in the organisation.",
+    deleteBodyUncounted: "{name} and its members' access through it will be removed. The people stay in the organisation.",
   },
   activity: {
     intro: "Every change IK Desk made or tried to make at Infomaniak with this profile, newest first.",
@@ -452,6 +456,7 @@ export const en = {
     individual: "Individual",
     public_body: "Public body",
     restrict: "Restricted",
+    unknown: "Unknown",
   },
   invoices: {
     organisation: "Organisation",

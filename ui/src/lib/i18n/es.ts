@@ -224,6 +224,8 @@ export const es: Dictionary = {
     noExpiry: "No caduca",
     expiredDaysAgo: "Caducó {ago}",
     unknown: "Desconocido",
+    underParent: "Bajo {name}",
+    renewForbidden: "Sus derechos sobre este producto no permiten renovarlo: pídalo a un representante legal o a un administrador.",
     unknownCurrency: "{amount} (moneda no reconocida)",
     services: {
       domain: "Nombre de dominio",
@@ -308,6 +310,7 @@ export const es: Dictionary = {
     selectAll: "Seleccionar a todas las personas mostradas ({count})",
     membersInManager:
       "La API de Infomaniak no permite a las aplicaciones modificar ni quitar miembros: hágalo en la página de usuarios del Manager.",
+    skipped: "Infomaniak envió {count} entradas de esta lista que no se pudieron leer: no se muestran.",
     notRemoved: "No se quitó a {name} ({code}).",
     confirmCancelTitle: "¿Cancelar esta invitación?",
     confirmCancelBody: "{name} ({email}) ya no podrá unirse a {organisation} con esta invitación.",
@@ -388,6 +391,7 @@ export const es: Dictionary = {
     delete: "Eliminar el equipo",
     deleteTitle: "¿Eliminar el equipo {name}?",
     deleteBody: "Se eliminará {name}, junto con el acceso que sus {count} miembros tenían a través de él. Las personas siguen en la organización.",
+    deleteBodyUncounted: "Se eliminará {name}, junto con el acceso que sus miembros tenían a través de él. Las personas siguen en la organización.",
   },
   activity: {
     intro: "Cada cambio que IK Desk hizo o intentó hacer en Infomaniak con este perfil, empezando por el más reciente.",
@@ -455,6 +459,7 @@ export const es: Dictionary = {
     individual: "Particular",
     public_body: "Organismo público",
     restrict: "Restringida",
+    unknown: "Desconocida",
   },
   invoices: {
     organisation: "Organización",

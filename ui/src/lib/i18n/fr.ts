@@ -225,6 +225,8 @@ export const fr: Dictionary = {
     noExpiry: "Sans échéance",
     expiredDaysAgo: "Expiré {ago}",
     unknown: "Inconnu",
+    underParent: "Rattaché à {name}",
+    renewForbidden: "Vos droits sur ce produit ne permettent pas de le renouveler : demandez à un représentant légal ou à un administrateur.",
     unknownCurrency: "{amount} (devise non reconnue)",
     services: {
       domain: "Nom de domaine",
@@ -309,6 +311,7 @@ export const fr: Dictionary = {
     selectAll: "Sélectionner toutes les personnes affichées ({count})",
     membersInManager:
       "L'API d'Infomaniak ne permet pas aux apps de modifier ou retirer des membres : faites-le dans la page des utilisateurs du Manager.",
+    skipped: "Infomaniak a envoyé {count} entrées de cette liste qui n’ont pas pu être lues : elles ne sont pas affichées.",
     notRemoved: "{name} n'a pas été retiré ({code}).",
     confirmCancelTitle: "Annuler cette invitation ?",
     confirmCancelBody: "{name} ({email}) ne pourra plus rejoindre {organisation} avec cette invitation.",
@@ -389,6 +392,7 @@ export const fr: Dictionary = {
     delete: "Supprimer l'équipe",
     deleteTitle: "Supprimer l'équipe {name} ?",
     deleteBody: "{name} sera supprimée, ainsi que l'accès que ses {count} membres avaient par elle. Les personnes restent dans l'organisation.",
+    deleteBodyUncounted: "{name} sera supprimée, ainsi que l'accès que ses membres avaient par elle. Les personnes restent dans l'organisation.",
   },
   activity: {
     intro: "Chaque modification qu'IK Desk a faite ou tentée chez Infomaniak avec ce profil, la plus récente en premier.",
@@ -458,6 +462,7 @@ export const fr: Dictionary = {
     individual: "Particulier",
     public_body: "Collectivité publique",
     restrict: "Restreinte",
+    unknown: "Inconnue",
   },
   invoices: {
     organisation: "Organisation",

@@ -224,6 +224,8 @@ export const it: Dictionary = {
     noExpiry: "Nessuna scadenza",
     expiredDaysAgo: "Scaduto {ago}",
     unknown: "Sconosciuto",
+    underParent: "Sotto {name}",
+    renewForbidden: "I tuoi diritti su questo prodotto non consentono di rinnovarlo: chiedi a un rappresentante legale o a un amministratore.",
     unknownCurrency: "{amount} (valuta non riconosciuta)",
     services: {
       domain: "Nome di dominio",
@@ -308,6 +310,7 @@ export const it: Dictionary = {
     selectAll: "Seleziona tutte le persone visualizzate ({count})",
     membersInManager:
       "L'API di Infomaniak non consente alle app di modificare o rimuovere membri: fallo nella pagina degli utenti del Manager.",
+    skipped: "Infomaniak ha inviato {count} voci di questo elenco che non è stato possibile leggere: non sono mostrate.",
     notRemoved: "{name} non è stato rimosso ({code}).",
     confirmCancelTitle: "Annullare questo invito?",
     confirmCancelBody: "{name} ({email}) non potrà più unirsi a {organisation} con questo invito.",
@@ -388,6 +391,7 @@ export const it: Dictionary = {
     delete: "Elimina il team",
     deleteTitle: "Eliminare il team {name}?",
     deleteBody: "{name} verrà eliminato, insieme all'accesso che i suoi {count} membri avevano tramite il team. Le persone restano nell'organizzazione.",
+    deleteBodyUncounted: "{name} verrà eliminato, insieme all'accesso che i suoi membri avevano tramite il team. Le persone restano nell'organizzazione.",
   },
   activity: {
     intro: "Ogni modifica che IK Desk ha fatto o tentato di fare presso Infomaniak con questo profilo, dalla più recente.",
@@ -455,6 +459,7 @@ export const it: Dictionary = {
     individual: "Privato",
     public_body: "Ente pubblico",
     restrict: "Limitata",
+    unknown: "Sconosciuta",
   },
   invoices: {
     organisation: "Organizzazione",

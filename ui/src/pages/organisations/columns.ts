@@ -8,9 +8,9 @@ type ColumnId = keyof Dictionary["organisations"]["columns"];
 const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(value));
 const yesNo = (value: boolean) => t(value ? "common.yes" : "common.no");
 
-const LEGAL_ENTITIES = ["company", "individual", "public_body", "restrict"] as const;
+const LEGAL_ENTITIES = ["company", "individual", "public_body", "restrict", "unknown"] as const;
 
-/** Known entity types read as words; an unexpected one is shown as the API sent it. */
+/** The spec's entity types read as words ("unknown" when the API sent a value it does not list). */
 function legalEntity(value: string | null): string {
   if (value === null) return t("common.none");
   const known = LEGAL_ENTITIES.find((entity) => entity === value);

@@ -218,3 +218,4 @@ async fn on_the_published_api_removal_hands_off_to_the_manager() {
 
 mod members;
 mod product_access;
+mod teams_column;

@@ -1,21 +1,19 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::time::{Duration, Instant};
 
-use common::{Api, code, items};
 use reqwest::Method;
 use sandbox::{ManualClock, Sandbox, SandboxConfig, SandboxError, Scale, tokens};
+use support::{Api, code, items};
 
 #[tokio::test]
 async fn the_large_world_has_fifty_organisations_of_two_hundred_users() {
     let clock = ManualClock::new(1_750_000_000);
     let config = SandboxConfig {
         scale: Scale::Large(50),
-        ..common::config(&clock)
+        ..support::config(&clock)
     };
     let started = Instant::now();
     let api = Api::start(config).await;
@@ -49,7 +47,7 @@ async fn one_large_organisation_has_ten_thousand_people_in_one_table() {
     let clock = ManualClock::new(1_750_000_000);
     let api = Api::start(SandboxConfig {
         scale: Scale::OneLargeOrganisation(10_000),
-        ..common::config(&clock)
+        ..support::config(&clock)
     })
     .await;
     let world = api.sandbox.world();
@@ -76,7 +74,7 @@ async fn the_same_seed_and_time_give_the_same_world() {
         let clock = ManualClock::new(1_760_000_000);
         Api::start(SandboxConfig {
             seed,
-            ..common::config(&clock)
+            ..support::config(&clock)
         })
         .await
     };
@@ -251,7 +249,7 @@ async fn the_binary_prints_its_address_and_serves() {
     assert!(url.starts_with("http://127.0.0.1:"));
     let second = lines.next_line().await.unwrap().unwrap();
     assert!(second.contains(tokens::DEMO));
-    let client = common::client();
+    let client = support::client();
     let response = client
         .get(format!("{url}/2/profile/support_accesses"))
         .bearer_auth(tokens::DEMO)

@@ -1,17 +1,14 @@
 //! The client against the local API over loopback: successes and every documented failure.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::{Error, ProfileWith, Route, Tier, TransportKind};
 use sandbox::{Fault, FaultRule, tokens};
 
 #[tokio::test]
 async fn profile_and_organisations_decode_from_the_real_envelope() {
-    let api = common::sandbox().await;
-    let client = common::client(&api, tokens::DEMO);
+    let api = support::sandbox().await;
+    let client = support::client(&api, tokens::DEMO);
     let world = api.world();
 
     let me = client.profile().await.unwrap();
@@ -43,13 +40,17 @@ async fn profile_and_organisations_decode_from_the_real_envelope() {
 
 #[tokio::test]
 async fn the_profile_brings_its_preferences_and_on_request_its_addresses() {
-    let api = common::sandbox().await;
-    let client = common::client(&api, tokens::DEMO);
+    let api = support::sandbox().await;
+    let client = support::client(&api, tokens::DEMO);
     let plain = client.profile().await.unwrap();
     assert_eq!(plain.emails, None);
     assert!(plain.preferences.security.otp);
     assert!(plain.preferences.account.current_account_id.is_some());
-    assert_eq!(plain.timezone.as_deref(), Some("Europe/Zurich"));
+    let zone = plain.preferences.timezone.as_ref().unwrap();
+    assert_eq!(
+        zone.name, "Europe/Zurich",
+        "under preferences, as in the spec"
+    );
 
     let full = client
         .profile_with(&[ProfileWith::Emails, ProfileWith::Phones])
@@ -64,8 +65,8 @@ async fn the_profile_brings_its_preferences_and_on_request_its_addresses() {
 
 #[tokio::test]
 async fn a_revoked_token_is_unauthorized() {
-    let api = common::sandbox().await;
-    let err = common::client(&api, tokens::REVOKED)
+    let api = support::sandbox().await;
+    let err = support::client(&api, tokens::REVOKED)
         .profile()
         .await
         .unwrap_err();
@@ -75,15 +76,15 @@ async fn a_revoked_token_is_unauthorized() {
 
 #[tokio::test]
 async fn a_missing_scope_is_named() {
-    let api = common::sandbox().await;
-    let err = common::client(&api, tokens::NO_ACCOUNTS)
+    let api = support::sandbox().await;
+    let err = support::client(&api, tokens::NO_ACCOUNTS)
         .accounts()
         .await
         .unwrap_err();
     assert_eq!(err.missing_scope(), Some("accounts"), "{err:?}");
     // The profile still works with that token.
     assert!(
-        common::client(&api, tokens::NO_ACCOUNTS)
+        support::client(&api, tokens::NO_ACCOUNTS)
             .profile()
             .await
             .is_ok()
@@ -92,8 +93,8 @@ async fn a_missing_scope_is_named() {
 
 #[tokio::test]
 async fn an_unknown_organisation_is_not_found() {
-    let api = common::sandbox().await;
-    let err = common::client(&api, tokens::DEMO)
+    let api = support::sandbox().await;
+    let err = support::client(&api, tokens::DEMO)
         .account(infomaniak::AccountId(999_999_999))
         .await
         .unwrap_err();
@@ -103,9 +104,9 @@ async fn an_unknown_organisation_is_not_found() {
 
 #[tokio::test]
 async fn server_errors_on_reads_are_retried_until_they_pass() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     api.inject(FaultRule::new("/1/accounts", Fault::Status(503)).times(2));
-    let accounts = common::fast_client(&api, tokens::DEMO)
+    let accounts = support::fast_client(&api, tokens::DEMO)
         .accounts()
         .await
         .unwrap();
@@ -121,10 +122,10 @@ async fn server_errors_on_reads_are_retried_until_they_pass() {
 
 #[tokio::test]
 async fn a_429_is_waited_out_then_retried_once() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     api.inject(FaultRule::new("/2/profile", Fault::Status(429)));
     let started = std::time::Instant::now();
-    common::quick_client(&api, tokens::DEMO)
+    support::quick_client(&api, tokens::DEMO)
         .profile()
         .await
         .unwrap();
@@ -141,10 +142,10 @@ async fn a_429_is_waited_out_then_retried_once() {
 
 #[tokio::test]
 async fn a_dropped_connection_and_a_truncated_body_are_transport_failures_retried_for_reads() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     api.inject(FaultRule::new("/2/profile", Fault::DropConnection));
     api.inject(FaultRule::new("/1/accounts", Fault::TruncatedBody).times(10));
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     assert!(client.profile().await.is_ok(), "a single drop is retried");
     match client.accounts().await.unwrap_err() {
         Error::Transport { kind, route, .. } => {
@@ -164,11 +165,11 @@ async fn a_dropped_connection_and_a_truncated_body_are_transport_failures_retrie
 
 #[tokio::test]
 async fn a_truncated_answer_to_a_mutation_is_not_replayed_although_it_was_applied() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     let org = api.world().org_with_relation("owner").cloned().unwrap();
     let path = format!("/1/accounts/{}/teams", org.id);
     api.inject(FaultRule::new(path.clone(), Fault::TruncatedBody).method("POST"));
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     let err = client
         .create_team(
             infomaniak::AccountId(org.id),
@@ -201,9 +202,9 @@ async fn a_truncated_answer_to_a_mutation_is_not_replayed_although_it_was_applie
 
 #[tokio::test]
 async fn a_malformed_answer_is_a_decode_error_not_a_crash() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     api.inject(FaultRule::new("/2/profile", Fault::Malformed));
-    let err = common::client(&api, tokens::DEMO)
+    let err = support::client(&api, tokens::DEMO)
         .profile()
         .await
         .unwrap_err();

@@ -1,9 +1,6 @@
 //! Invoices, their pre-signed PDF, and the prepaid history (`observed` routes).
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::{AccountId, Error, RequestError, Route};
 use sandbox::{ManualClock, SandboxConfig, tokens};
@@ -13,11 +10,11 @@ use std::time::Duration;
 
 #[tokio::test]
 async fn invoices_are_listed_and_their_pdf_fetched_without_the_token() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Lumen");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Lumen");
+    let client = support::fast_client(&api, tokens::DEMO);
 
-    let invoices = client.invoices(common::account(&org)).all().await.unwrap();
+    let invoices = client.invoices(support::account(&org)).all().await.unwrap();
     let ids: BTreeSet<u64> = invoices.iter().map(|i| i.id.0).collect();
     assert_eq!(ids, org.invoice_ids.iter().copied().collect());
     assert!(
@@ -44,8 +41,8 @@ async fn invoices_are_listed_and_their_pdf_fetched_without_the_token() {
 
 #[tokio::test]
 async fn links_to_other_hosts_or_paths_are_refused_before_anything_is_sent() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let client = support::fast_client(&api, tokens::DEMO);
     let base = api.base_url();
     let other_port = format!("http://127.0.0.1:{}", api.addr().port().wrapping_add(1));
     for link in [
@@ -73,13 +70,13 @@ async fn links_to_other_hosts_or_paths_are_refused_before_anything_is_sent() {
 #[tokio::test]
 async fn an_expired_or_forged_link_is_the_apis_refusal() {
     let clock = ManualClock::starting_now();
-    let api = common::roomy(SandboxConfig {
+    let api = support::roomy(SandboxConfig {
         clock: Arc::new(clock.clone()),
         ..SandboxConfig::demo()
     })
     .await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
     let invoice = client
         .invoices(AccountId(org.id))
         .page(1)
@@ -110,10 +107,10 @@ async fn an_expired_or_forged_link_is_the_apis_refusal() {
 
 #[tokio::test]
 async fn the_prepaid_history_is_read_once_per_movement_although_its_pages_repeat() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Lumen");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Lumen");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let whole = client.prepaid_history(account).all().await.unwrap();
     assert!(whole.len() > 10);

@@ -1,22 +1,19 @@
 //! Every route of the table against the local API: the error shapes every route shares, and the
 //! retry policy (reads are retried, mutations never).
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use crate::support;
 
-mod common;
-
-use common::dispatch::{Ids, call};
 use infomaniak::{
     AccountId, Error, InvitationId, MailboxId, Method, ProductId, Route, TeamId, Tier,
     TransportKind, UserId,
 };
 use sandbox::{Fault, FaultRule, Sandbox, SandboxConfig, tokens};
+use support::dispatch::{Ids, call};
 
 /// Ids of the first organisation the person owns, and a real invoice link.
 async fn ids(api: &Sandbox) -> Ids {
-    let org = common::org(api, "Rochat");
-    let client = common::fast_client(api, tokens::DEMO);
+    let org = support::org(api, "Rochat");
+    let client = support::fast_client(api, tokens::DEMO);
     let invoice = client.invoices(AccountId(org.id)).page(1).await.unwrap();
     Ids {
         account: AccountId(org.id),
@@ -25,6 +22,7 @@ async fn ids(api: &Sandbox) -> Ids {
         team: TeamId(org.team_ids[0]),
         drive: ProductId(org.product_ids[0]),
         mailbox: MailboxId(7),
+        mail_service: support::dispatch::mail_service(api, AccountId(org.id)).await,
         pdf: invoice.items[0].pdf.clone().unwrap(),
     }
 }
@@ -41,8 +39,8 @@ fn method(route: Route) -> &'static str {
 
 #[tokio::test]
 async fn every_route_succeeds_with_valid_ids() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let client = support::fast_client(&api, tokens::DEMO);
     let mut ids = ids(&api).await;
     let drives = client
         .account_products(ids.account)
@@ -67,9 +65,9 @@ async fn every_route_succeeds_with_valid_ids() {
 
 #[tokio::test]
 async fn a_revoked_token_is_unauthorized_on_every_route() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let ids = ids(&api).await;
-    let client = common::fast_client(&api, tokens::REVOKED);
+    let client = support::fast_client(&api, tokens::REVOKED);
     for route in Route::ALL.iter().filter(|r| r.scope().is_some()) {
         let err = call(&client, *route, &ids).await.unwrap_err();
         assert!(err.is_unauthorized(), "{route}: {err:?}");
@@ -80,7 +78,7 @@ async fn a_revoked_token_is_unauthorized_on_every_route() {
 
 #[tokio::test]
 async fn a_missing_scope_is_named_on_every_route() {
-    let api = common::sandbox().await;
+    let api = support::sandbox().await;
     let ids = ids(&api).await;
     for scope in tokens::ALL_SCOPES {
         // One token per scope, each lacking only that scope (and each with its own minute).
@@ -90,7 +88,7 @@ async fn a_missing_scope_is_named_on_every_route() {
             .filter(|s| *s != scope)
             .collect();
         api.add_token(&token, &others);
-        let client = common::fast_client(&api, &token);
+        let client = support::fast_client(&api, &token);
         let routes = Route::ALL.iter().filter(|r| r.scope() == Some(scope));
         for route in routes {
             let err = call(&client, *route, &ids).await.unwrap_err();
@@ -105,12 +103,12 @@ async fn a_missing_scope_is_named_on_every_route() {
 
 #[tokio::test]
 async fn an_organisation_without_relation_is_not_found_on_every_route_that_names_one() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let ids = Ids {
         account: AccountId(999_999_999),
         ..ids(&api).await
     };
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     let routes = Route::ALL
         .iter()
         .filter(|r| r.template().contains("{account_id}"));
@@ -123,15 +121,15 @@ async fn an_organisation_without_relation_is_not_found_on_every_route_that_names
 
 #[tokio::test]
 async fn every_unverified_route_may_be_missing_from_the_published_api() {
-    let api = common::roomy(SandboxConfig::published()).await;
+    let api = support::roomy(SandboxConfig::published()).await;
     let ids = ids(&api).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     for route in Route::ALL.iter().filter(|r| r.tier() == Tier::Unverified) {
         let err = call(&client, *route, &ids).await.unwrap_err();
         assert!(err.is_method_not_found(), "{route}: {err:?}");
         assert!(err.tier().is_some_and(Tier::may_be_missing));
         assert_eq!(
-            common::hits(&api, method(*route), &ids.path(*route)),
+            support::hits(&api, method(*route), &ids.path(*route)),
             1,
             "{route}: a missing route is not asked twice"
         );
@@ -140,15 +138,15 @@ async fn every_unverified_route_may_be_missing_from_the_published_api() {
 
 #[tokio::test]
 async fn reads_are_retried_after_a_503_and_mutations_never_are() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let ids = ids(&api).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     for route in Route::ALL {
         let path = ids.path(*route);
         let rule = FaultRule::new(path.clone(), Fault::Status(503)).method(method(*route));
         api.inject(rule);
         let result = call(&client, *route, &ids).await;
-        let hits = common::hits(&api, method(*route), &path);
+        let hits = support::hits(&api, method(*route), &path);
         if route.method() == Method::Get {
             assert_eq!(hits, 2, "{route}: one failure, one retry");
             assert!(
@@ -170,15 +168,15 @@ async fn reads_are_retried_after_a_503_and_mutations_never_are() {
 
 #[tokio::test]
 async fn a_dropped_connection_is_retried_for_reads_and_never_for_mutations() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let ids = ids(&api).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
     let before = api.world();
     for route in Route::ALL {
         let path = ids.path(*route);
         api.inject(FaultRule::new(path.clone(), Fault::DropConnection).method(method(*route)));
         let result = call(&client, *route, &ids).await;
-        let hits = common::hits(&api, method(*route), &path);
+        let hits = support::hits(&api, method(*route), &path);
         if route.method() == Method::Get {
             assert_eq!(hits, 2, "{route}");
         } else {

@@ -1,9 +1,6 @@
 //! Products across organisations and of one, and the services in use.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::{Direction, ProductOrder};
 use sandbox::{SandboxConfig, tokens};
@@ -11,19 +8,19 @@ use std::collections::BTreeSet;
 
 #[tokio::test]
 async fn every_product_of_every_organisation_and_the_plain_filters() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let world = api.world();
-    let client = common::fast_client(&api, tokens::DEMO);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let all = client.products().all().await.unwrap();
     assert_eq!(all.len(), world.total_products());
     let ids: BTreeSet<u64> = all.iter().map(|p| p.id.0).collect();
     assert_eq!(ids.len(), all.len(), "each product once");
 
-    let org = common::org(&api, "Lumen");
+    let org = support::org(&api, "Lumen");
     let of_one = client
         .products()
-        .account(common::account(&org))
+        .account(support::account(&org))
         .all()
         .await
         .unwrap();
@@ -31,7 +28,7 @@ async fn every_product_of_every_organisation_and_the_plain_filters() {
     assert!(
         of_one
             .iter()
-            .all(|p| p.account_id == Some(common::account(&org)))
+            .all(|p| p.account_id == Some(support::account(&org)))
     );
 
     let domains = client
@@ -55,10 +52,10 @@ async fn every_product_of_every_organisation_and_the_plain_filters() {
 
 #[tokio::test]
 async fn an_organisations_products_filtered_by_several_services() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let products = client.account_products(account).all().await.unwrap();
     assert_eq!(products.len(), org.product_ids.len());
@@ -95,10 +92,10 @@ async fn an_organisations_products_filtered_by_several_services() {
 
 #[tokio::test]
 async fn held_products_say_why() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Léman");
-    let products = common::fast_client(&api, tokens::DEMO)
-        .account_products(common::account(&org))
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Léman");
+    let products = support::fast_client(&api, tokens::DEMO)
+        .account_products(support::account(&org))
         .all()
         .await
         .unwrap();

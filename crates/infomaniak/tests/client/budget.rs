@@ -1,16 +1,13 @@
 //! The budget against the API's own limiter, on one virtual time shared by both: many busy tasks
 //! never earn a 429, and a `Retry-After` is honoured.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use crate::support;
 
-mod common;
-
-use common::virtual_time::VirtualTime;
 use infomaniak::{AccountId, ApiToken, Budget, Client, Priority};
 use sandbox::{Sandbox, SandboxConfig, tokens};
 use std::sync::Arc;
 use std::time::Duration;
+use support::virtual_time::VirtualTime;
 
 const MINUTE: Duration = Duration::from_secs(60);
 

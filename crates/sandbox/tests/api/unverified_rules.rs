@@ -1,13 +1,11 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::time::Duration;
 
-use common::{Api, code, items};
 use serde_json::{Value, json};
+use support::{Api, code, items};
 
 #[tokio::test]
 async fn the_last_legal_representative_cannot_go() {

@@ -1,12 +1,10 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
-use common::{Api, attributes, code, items};
 use sandbox::{SandboxConfig, tokens};
 use serde_json::Value;
+use support::{Api, attributes, code, items};
 
 const PAGING: [&str; 4] = ["total", "page", "pages", "items_per_page"];
 
@@ -83,7 +81,10 @@ async fn users_filters_search_and_order() {
 
     let team = org.team_ids[0];
     let (_, in_team) = api
-        .get_query(&path, &[("filter[team_ids]", &team.to_string())])
+        .get_query(
+            &path,
+            &[("filter[team_ids][]", &team.to_string()), ("with", "teams")],
+        )
         .await;
     assert!(!items(&in_team).is_empty());
     assert!(
@@ -91,6 +92,12 @@ async fn users_filters_search_and_order() {
             .iter()
             .all(|u| u["teams"].as_array().unwrap().contains(&team.into()))
     );
+    // `teams` is an extra of the spec: sent only when asked for.
+    let (_, unasked) = api
+        .get_query(&path, &[("filter[team_ids][]", &team.to_string())])
+        .await;
+    assert_eq!(items(&unasked).len(), items(&in_team).len());
+    assert!(items(&unasked).iter().all(|u| u.get("teams").is_none()));
 
     let (_, found) = api.get_query(&path, &[("search", "ROCHAT")]).await;
     assert!(

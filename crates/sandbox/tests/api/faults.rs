@@ -1,14 +1,12 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use common::{Api, code};
 use sandbox::{Fault, FaultPlan, FaultRule, SandboxConfig, tokens};
+use support::{Api, code};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

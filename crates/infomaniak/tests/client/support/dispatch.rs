@@ -2,8 +2,8 @@
 //! added without a test calling it (the match below is exhaustive).
 
 use infomaniak::models::{
-    AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationUpdate, Locale, MemberUpdate,
-    NewInvitation, NewTeam, RoleType, SupportContent, TeamUpdate,
+    AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationUpdate, Locale, MailboxInvite,
+    MemberUpdate, NewInvitation, NewTeam, RoleType, SupportContent, TeamUpdate,
 };
 use infomaniak::{
     AccountId, Client, Error, InvitationId, MailboxId, ProductId, Route, TeamId, UserId,
@@ -18,6 +18,8 @@ pub struct Ids {
     pub team: TeamId,
     pub drive: ProductId,
     pub mailbox: MailboxId,
+    /// A mail service of the organisation (an `email_hosting` product's id).
+    pub mail_service: u64,
     /// A pre-signed invoice link (absolute).
     pub pdf: String,
 }
@@ -44,6 +46,19 @@ impl Ids {
         }
         path
     }
+}
+
+/// A mail service (`email_hosting` product) of an organisation.
+pub async fn mail_service(api: &sandbox::Sandbox, account: AccountId) -> u64 {
+    let client = super::fast_client(api, sandbox::tokens::DEMO);
+    client
+        .account_products(account)
+        .service_names(&["email_hosting"])
+        .all()
+        .await
+        .unwrap()
+        .first()
+        .map_or(0, |p| p.id.0)
 }
 
 fn grant() -> AccessGrant {
@@ -97,6 +112,19 @@ pub async fn call(client: &Client, route: Route, ids: &Ids) -> Result<(), Error>
             .await
             .map(drop),
         Route::InvitationDriveRemove => client.revoke_invitation_access(a, i, drive).await,
+        Route::InvitationMailboxInvite => client
+            .invite_mailbox(
+                a,
+                i,
+                &MailboxInvite {
+                    mail_id: ids.mail_service,
+                    mailbox_name: "new.person".into(),
+                    email: "new.person@example.ch".into(),
+                    key: "invitation".into(),
+                },
+            )
+            .await
+            .map(drop),
         Route::InvitationMailboxAdd => client
             .grant_invitation_access(a, i, mailbox, &grant())
             .await
@@ -106,25 +134,12 @@ pub async fn call(client: &Client, route: Route, ids: &Ids) -> Result<(), Error>
             .await
             .map(drop),
         Route::InvitationMailboxRemove => client.revoke_invitation_access(a, i, mailbox).await,
-        Route::InvitationKchatAdd => client
-            .grant_invitation_access(a, i, AccessTarget::Kchat, &grant())
-            .await
-            .map(drop),
         Route::InvitationKchatUpdate => client
             .update_invitation_access(a, i, AccessTarget::Kchat, &grant())
             .await
             .map(drop),
-        Route::InvitationKchatRemove => {
-            client
-                .revoke_invitation_access(a, i, AccessTarget::Kchat)
-                .await
-        }
         Route::InvitationKsuiteAdd => client
             .grant_invitation_access(a, i, AccessTarget::Ksuite, &grant())
-            .await
-            .map(drop),
-        Route::InvitationKsuiteUpdate => client
-            .update_invitation_access(a, i, AccessTarget::Ksuite, &grant())
             .await
             .map(drop),
         Route::InvitationKsuiteRemove => {

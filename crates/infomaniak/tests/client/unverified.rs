@@ -1,10 +1,7 @@
 //! The `unverified` routes where the API serves them: renewals, automatic renewal, support
 //! access. (Where it does not, every one answers `method_not_found`: see `every_route.rs`.)
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::models::{ItemResult, PaymentMethod, SupportContent};
 use infomaniak::{Error, ProductId, RequestError};
@@ -14,11 +11,11 @@ const DAY: i64 = 86_400;
 
 #[tokio::test]
 async fn renewals_list_expiring_products_with_their_payment_dates() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
 
-    let renewals = client.renewals(common::account(&org)).all().await.unwrap();
+    let renewals = client.renewals(support::account(&org)).all().await.unwrap();
     assert!(!renewals.is_empty());
     for renewal in &renewals {
         assert!(org.product_ids.contains(&renewal.product_id.0));
@@ -37,9 +34,9 @@ async fn renewals_list_expiring_products_with_their_payment_dates() {
 
 #[tokio::test]
 async fn automatic_renewal_answers_product_by_product() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let client = common::fast_client(&api, tokens::DEMO);
-    let rochat = common::account(&common::org(&api, "Rochat"));
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let client = support::fast_client(&api, tokens::DEMO);
+    let rochat = support::account(&support::org(&api, "Rochat"));
     let renewals = client.renewals(rochat).all().await.unwrap();
     // Expires in 11 days, inside the 14 during which automatic renewal cannot be switched on.
     let soon = renewals
@@ -74,7 +71,7 @@ async fn automatic_renewal_answers_product_by_product() {
     assert_eq!(by(ProductId(1)).result, ItemResult::Error);
 
     // No card and no Twint profile at the association.
-    let leman = common::account(&common::org(&api, "Léman"));
+    let leman = support::account(&support::org(&api, "Léman"));
     let far = client
         .renewals(leman)
         .all()
@@ -95,8 +92,8 @@ async fn automatic_renewal_answers_product_by_product() {
 
 #[tokio::test]
 async fn support_access_is_granted_for_seven_days_one_content_at_a_time() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let accesses = client.support_accesses().await.unwrap();
     let contents: Vec<SupportContent> = accesses.iter().map(|a| a.content).collect();

@@ -1,10 +1,7 @@
 //! Users of an organisation (members and pending invitations), their product access, and the
 //! member changes of the `unverified` tier.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use infomaniak::models::{MemberUpdate, RoleType, State};
 use infomaniak::{Direction, TeamId, UserId, UserOrder};
@@ -13,11 +10,11 @@ use std::collections::BTreeSet;
 
 #[tokio::test]
 async fn the_list_holds_members_and_pending_invitations() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
 
-    let users = client.users(common::account(&org)).all().await.unwrap();
+    let users = client.users(support::account(&org)).all().await.unwrap();
     let members: BTreeSet<u64> = users
         .iter()
         .filter_map(|u| u.user_id)
@@ -52,10 +49,10 @@ async fn the_list_holds_members_and_pending_invitations() {
 
 #[tokio::test]
 async fn search_filters_and_order_reach_the_api_and_narrow_the_list() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
     let everyone = client.users(account).all().await.unwrap();
 
     let pending = client
@@ -89,8 +86,18 @@ async fn search_filters_and_order_reach_the_api_and_narrow_the_list() {
     assert!(found.len() < everyone.len());
 
     let team = TeamId(org.team_ids[0]);
-    let in_team = client.users(account).teams(&[team]).all().await.unwrap();
+    let in_team = client
+        .users(account)
+        .teams(&[team])
+        .with("teams")
+        .all()
+        .await
+        .unwrap();
     assert!(!in_team.is_empty() && in_team.iter().all(|u| u.teams.contains(&team)));
+    // Teams are an extra: unasked, they are not sent (the filter still applies).
+    let unasked = client.users(account).teams(&[team]).all().await.unwrap();
+    assert_eq!(unasked.len(), in_team.len());
+    assert!(unasked.iter().all(|u| u.teams.is_empty()));
 
     let sorted = client
         .users(account)
@@ -121,10 +128,10 @@ async fn search_filters_and_order_reach_the_api_and_narrow_the_list() {
 
 #[tokio::test]
 async fn app_accesses_come_with_the_list_or_on_their_own() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let owner = UserId(org.owner_ids[0]);
     let accesses = client.app_accesses(account, owner).await.unwrap();
@@ -140,7 +147,7 @@ async fn app_accesses_come_with_the_list_or_on_their_own() {
 
     let users = client
         .users(account)
-        .with("app_accesses")
+        .with("app_access")
         .all()
         .await
         .unwrap();
@@ -156,11 +163,11 @@ async fn app_accesses_come_with_the_list_or_on_their_own() {
 
 #[tokio::test]
 async fn an_unknown_expansion_is_a_validation_error_listing_the_allowed_ones() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
     let err = client
-        .users(common::account(&org))
+        .users(support::account(&org))
         .with("nonsense")
         .page(1)
         .await
@@ -172,18 +179,15 @@ async fn an_unknown_expansion_is_a_validation_error_listing_the_allowed_ones() {
     );
     let field = &failure.fields[0];
     assert_eq!(field.attribute.as_deref(), Some("with"));
-    assert!(
-        field.values.iter().any(|v| v == "app_accesses"),
-        "{field:?}"
-    );
+    assert!(field.values.iter().any(|v| v == "app_access"), "{field:?}");
 }
 
 #[tokio::test]
 async fn a_collaborator_may_not_list_users_and_no_scope_is_blamed() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let org = api.world().org_with_relation("normal").cloned().unwrap();
-    let err = common::fast_client(&api, tokens::DEMO)
-        .users(common::account(&org))
+    let err = support::fast_client(&api, tokens::DEMO)
+        .users(support::account(&org))
         .all()
         .await
         .unwrap_err();
@@ -197,11 +201,11 @@ async fn a_collaborator_may_not_list_users_and_no_scope_is_blamed() {
 
 #[tokio::test]
 async fn a_member_can_be_changed_and_removed_within_the_manager_rules() {
-    let api = common::roomy(SandboxConfig::demo()).await;
+    let api = support::roomy(SandboxConfig::demo()).await;
     let world = api.world();
-    let rochat = common::org(&api, "Rochat");
-    let account = common::account(&rochat);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let rochat = support::org(&api, "Rochat");
+    let account = support::account(&rochat);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let member = UserId(rochat.normal_ids[1]);
     let billing = MemberUpdate {
@@ -234,7 +238,7 @@ async fn a_member_can_be_changed_and_removed_within_the_manager_rules() {
     );
 
     // At Atelier Lumen the person's login is one of the organisation's mailboxes.
-    let lumen = common::account(&common::org(&api, "Lumen"));
+    let lumen = support::account(&support::org(&api, "Lumen"));
     let err = client.remove_member(lumen, me).await.unwrap_err();
     assert_eq!(
         err.api_failure().map(|f| f.code.as_str()),
@@ -242,14 +246,14 @@ async fn a_member_can_be_changed_and_removed_within_the_manager_rules() {
     );
 
     // An administrator cannot appoint a legal representative.
-    let leman = common::org(&api, "Léman");
+    let leman = support::org(&api, "Léman");
     let promote = MemberUpdate {
         role_type: Some(RoleType::Owner),
         ..MemberUpdate::default()
     };
     let err = client
         .update_member(
-            common::account(&leman),
+            support::account(&leman),
             UserId(leman.normal_ids[0]),
             &promote,
         )

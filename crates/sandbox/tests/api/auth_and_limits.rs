@@ -1,15 +1,13 @@
 //! Integration tests: real HTTP on loopback against a started sandbox.
-// Test helpers outside #[test] functions fail loudly by design.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Api, code};
 use reqwest::Method;
 use sandbox::{ManualClock, SandboxConfig, tokens};
+use support::{Api, code};
 
 #[tokio::test]
 async fn missing_unknown_and_revoked_tokens_answer_401() {
@@ -94,12 +92,16 @@ async fn a_missing_scope_is_named_in_the_403() {
     ];
     for (token, path, scope) in cases {
         let (status, body) = api.call_as(Some(token), Method::GET, &path, None).await;
-        assert_eq!((status, code(&body)), (403, "access_denied"), "{path}");
+        // The shape seen live.
+        assert_eq!((status, code(&body)), (403, "all_scopes"), "{path}");
         assert_eq!(
             body["error"]["description"],
-            format!("This token lacks the scope required by this route: {scope}")
+            format!("This method require this specific scope:\"{scope}\"")
         );
-        assert_eq!(body["error"]["context"]["scope"], scope);
+        assert_eq!(
+            body["error"]["context"]["scopes"],
+            serde_json::json!([scope])
+        );
     }
     let (status, _) = api
         .call_as(Some(tokens::PROFILE_ONLY), Method::GET, "/2/profile", None)

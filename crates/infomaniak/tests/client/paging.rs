@@ -1,10 +1,7 @@
 //! Paging: every list sends `page` and `per_page`, follows `pages`, streams, and keeps each item
 //! once.
 
-// Test helpers fail loudly, like the tests themselves.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
+use crate::support;
 
 use futures::TryStreamExt;
 use infomaniak::{DEFAULT_PER_PAGE, UserOrder};
@@ -12,10 +9,10 @@ use sandbox::{SandboxConfig, tokens};
 
 #[tokio::test]
 async fn a_small_page_size_walks_every_page_and_finds_the_same_users() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let account = common::account(&org);
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
 
     let at_once = client
         .users(account)
@@ -46,13 +43,13 @@ async fn a_small_page_size_walks_every_page_and_finds_the_same_users() {
 
 #[tokio::test]
 async fn one_page_carries_the_counters() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
     let total = org.nb_users + org.nb_invitations;
 
     let second = client
-        .users(common::account(&org))
+        .users(support::account(&org))
         .per_page(4)
         .page(2)
         .await
@@ -66,13 +63,13 @@ async fn one_page_carries_the_counters() {
 
 #[tokio::test]
 async fn the_stream_yields_the_same_items_page_by_page() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Lumen");
-    let client = common::fast_client(&api, tokens::DEMO);
-    let all = client.invoices(common::account(&org)).all().await.unwrap();
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Lumen");
+    let client = support::fast_client(&api, tokens::DEMO);
+    let all = client.invoices(support::account(&org)).all().await.unwrap();
     api.clear_requests();
 
-    let mut stream = Box::pin(client.invoices(common::account(&org)).per_page(5).stream());
+    let mut stream = Box::pin(client.invoices(support::account(&org)).per_page(5).stream());
     let first = stream.try_next().await.unwrap().unwrap();
     assert_eq!(
         api.requests().len(),
@@ -89,8 +86,8 @@ async fn the_stream_yields_the_same_items_page_by_page() {
 
 #[tokio::test]
 async fn organisations_are_read_in_one_large_page() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let client = common::fast_client(&api, tokens::DEMO);
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let client = support::fast_client(&api, tokens::DEMO);
     client.accounts().await.unwrap();
     let sent = api.requests().remove(0).query.unwrap();
     assert!(
@@ -101,10 +98,10 @@ async fn organisations_are_read_in_one_large_page() {
 
 #[tokio::test]
 async fn a_failing_page_ends_the_stream_with_its_error() {
-    let api = common::roomy(SandboxConfig::demo()).await;
-    let org = common::org(&api, "Rochat");
-    let client = common::fast_client(&api, tokens::DEMO);
-    let mut stream = Box::pin(client.users(common::account(&org)).per_page(3).stream());
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let client = support::fast_client(&api, tokens::DEMO);
+    let mut stream = Box::pin(client.users(support::account(&org)).per_page(3).stream());
     for _ in 0..3 {
         stream.try_next().await.unwrap().unwrap();
     }

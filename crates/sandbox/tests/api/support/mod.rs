@@ -1,6 +1,6 @@
 //! Raw HTTP against a running sandbox: no client crate, so a wrong field name cannot hide.
 
-#![allow(dead_code)] // each test binary uses a different part
+#![allow(dead_code)] // not every module uses every helper
 
 use std::sync::Arc;
 
