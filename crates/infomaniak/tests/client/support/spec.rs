@@ -1,19 +1,38 @@
-//! Infomaniak's published OpenAPI reference (docs/api/openapi/infomaniak-core.json) as the
-//! tests' oracle: operations looked up by the route table's method and template, schemas compiled
-//! with a JSON Schema 2020-12 validator (what OpenAPI 3.1 schemas are).
+//! Infomaniak's published OpenAPI reference as the tests' oracle: operations looked up by the
+//! route table's method and template, schemas compiled with a JSON Schema 2020-12 validator (what
+//! OpenAPI 3.1 schemas are). The reference is kept beside the project, not in it (it is
+//! Infomaniak's text): `../shared/api/openapi/infomaniak-core.json` next to the checkout, or
+//! wherever `IK_DESK_OPENAPI` points.
 
 use infomaniak::{Method, Route};
 use jsonschema::Validator;
 use serde_json::{Map, Value, json};
 use std::sync::OnceLock;
 
-const SPEC: &str = include_str!("../../../../../docs/api/openapi/infomaniak-core.json");
+/// Where the reference is read from.
+fn spec_path() -> std::path::PathBuf {
+    std::env::var_os("IK_DESK_OPENAPI").map_or_else(
+        || {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/api/openapi/infomaniak-core.json")
+        },
+        std::path::PathBuf::from,
+    )
+}
 
 /// The parsed reference, normalised once (see [`normalise`]).
 pub fn doc() -> &'static Value {
     static DOC: OnceLock<Value> = OnceLock::new();
     DOC.get_or_init(|| {
-        let mut doc: Value = serde_json::from_str(SPEC).expect("the spec is JSON");
+        let path = spec_path();
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "Infomaniak's published API reference is not at {} ({e}): put the project's shared \
+                 folder beside the checkout, or point IK_DESK_OPENAPI at infomaniak-core.json",
+                path.display()
+            )
+        });
+        let mut doc: Value = serde_json::from_str(&text).expect("the spec is JSON");
         normalise(&mut doc);
         mend(&mut doc);
         doc
