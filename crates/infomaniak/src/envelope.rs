@@ -246,4 +246,42 @@ mod tests {
         assert_eq!(err.api_failure().map(|f| f.status), Some(502));
         assert!(err.is_transient());
     }
+
+    fn json_value() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            ".*".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("[a-z_]{1,12}", inner, 0..6)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// Any bytes at all, under any status: an answer or a typed error, never a panic.
+        #[test]
+        fn any_body_decodes_or_fails_plainly(status in 100u16..600, body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200)) {
+            let _ = decode::<Vec<crate::models::Account>>(Route::Accounts, status, &body);
+        }
+
+        /// Any JSON in the envelope's data: the accounts list keeps what it can read (a list
+        /// item without an id is left out, never the whole list), or says which field failed.
+        #[test]
+        fn any_json_data_is_read_leniently(data in json_value(), status in 200u16..300) {
+            let body = serde_json::json!({"result": "success", "data": data}).to_string();
+            match decode::<Vec<crate::models::Account>>(Route::Accounts, status, body.as_bytes()) {
+                Ok(_) => {}
+                Err(Error::Decode { path, .. }) => proptest::prop_assert!(!path.is_empty()),
+                Err(other) => proptest::prop_assert!(false, "{other:?}"),
+            }
+        }
+    }
 }

@@ -207,4 +207,33 @@ mod tests {
         });
         assert_eq!((ids, fetched), (vec![1], 2));
     }
+
+    proptest::proptest! {
+        /// Whatever the server says of its pages (a `pages` that lies, items repeated across
+        /// pages, empty pages), the walk ends within the page cap, never yields an item twice,
+        /// and yields only items the server sent.
+        #[test]
+        fn any_answers_end_the_walk_without_repeats(
+            server in proptest::collection::vec(
+                (0u64..2_000, proptest::collection::vec(0u64..40, 0..8)),
+                0..30,
+            )
+        ) {
+            let mut walker = Walker::new();
+            let mut out = Vec::new();
+            let mut asked_pages = 0u64;
+            while let Some(asked) = walker.next_page() {
+                asked_pages += 1;
+                proptest::prop_assert!(asked_pages <= MAX_PAGES);
+                let index = usize::try_from(asked - 1).unwrap();
+                let (pages, ids) = server.get(index).cloned().unwrap_or((asked, Vec::new()));
+                out.extend(walker.accept(asked, page(asked, pages, &ids)));
+            }
+            let mut seen = std::collections::HashSet::new();
+            for item in &out {
+                proptest::prop_assert!(seen.insert(item.0), "{} came twice", item.0);
+                proptest::prop_assert!(server.iter().any(|(_, ids)| ids.contains(&item.0)));
+            }
+        }
+    }
 }
