@@ -41,8 +41,9 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 stamp=ui/node_modules/.ik-desk-installed
 if [ ! -f "$stamp" ] || [ ui/package.json -nt "$stamp" ] || [ ui/package-lock.json -nt "$stamp" ]; then
   say "installing the UI's node modules"
-  # `npm ci` cannot satisfy other platforms' optional packages from this lock file; install does.
-  (cd ui && npm install --no-audit --no-fund --loglevel=error)
+  # `npm ci` installs exactly what the lock file lists (it lists every platform's optional packages)
+  # and never rewrites it, so every machine and CI get the same modules.
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
   touch "$stamp"
 else
   say "node modules: up to date"
