@@ -5,12 +5,14 @@ set -euo pipefail
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
-# System packages for Tauri on Linux, and for testing headless (X virtual framebuffer, WebDriver,
-# a Secret Service keyring, D-Bus sessions).
+# System packages for Tauri on Linux, for testing headless (X virtual framebuffer, WebDriver,
+# a Secret Service keyring, D-Bus sessions), and for checking the packages (the .desktop and
+# AppStream validators, rpm to read the .rpm).
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config libdbus-1-dev
   xvfb xauth webkit2gtk-driver gnome-keyring keyutils dbus libglib2.0-bin xdotool
+  desktop-file-utils appstream rpm
 )
 
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null 2>&1; then
