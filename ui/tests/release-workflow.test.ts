@@ -14,7 +14,8 @@ type Job = {
   strategy?: { matrix: { include: { platform: string; runner: string; args: string }[] } };
   steps: Step[];
 };
-type Workflow = { on: { push?: { tags?: string[] } }; jobs: Record<string, Job> };
+// What this test reads; a missing job makes it fail on the first access.
+type Workflow = { on: { push?: { tags?: string[] } }; jobs: { build: Job; checksums: Job } };
 
 // Vitest runs from ui/ (its root), where `npm --prefix ui run test` starts it.
 const workflow = parse(readFileSync(resolve(process.cwd(), "../.github/workflows/release.yml"), "utf8")) as Workflow;

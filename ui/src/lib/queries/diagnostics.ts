@@ -18,3 +18,31 @@ export function checkNowMutation(client: QueryClient, profileId: ProfileId) {
     onSuccess: (fresh) => client.setQueryData(diagnosticsKey(profileId), fresh),
   });
 }
+
+// The version and the platform do not change while the app runs.
+export function aboutQuery() {
+  return queryOptions({
+    queryKey: ["about"],
+    queryFn: async () => commands.about(),
+    staleTime: Infinity,
+  });
+}
+
+/** What "Copy diagnostics" did: the text, and whether the clipboard took it. */
+export type CopiedReport = { text: string; copied: boolean };
+
+export function copyDiagnosticsMutation(profileId: ProfileId) {
+  return mutationOptions({
+    mutationKey: ["copy-diagnostics", profileId],
+    mutationFn: async (): Promise<CopiedReport> => {
+      const text = unwrap(await commands.diagnosticsReport(profileId));
+      try {
+        await navigator.clipboard.writeText(text);
+        return { text, copied: true };
+      } catch {
+        // The text is still shown, to be copied by hand: nothing is lost.
+        return { text, copied: false };
+      }
+    },
+  });
+}
