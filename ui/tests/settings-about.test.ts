@@ -44,7 +44,9 @@ describe("About", () => {
 
   it("copies the active profile's diagnostics text to the clipboard and says so", async () => {
     renderPage();
-    await fireEvent.click(await screen.findByRole("button", { name: "Copy diagnostics" }));
+    const button = await screen.findByRole("button", { name: "Copy diagnostics" });
+    await waitFor(() => expect(button).toBeEnabled());
+    await fireEvent.click(button);
     expect(await screen.findByTestId("diagnostics-copied")).toHaveTextContent("Copied.");
     expect(commands.diagnosticsReport).toHaveBeenCalledWith("p1");
     expect(writeText).toHaveBeenCalledWith(report);
@@ -54,19 +56,31 @@ describe("About", () => {
   it("shows the text to copy by hand when the clipboard refuses it", async () => {
     writeText.mockRejectedValue(new DOMException("denied", "NotAllowedError"));
     renderPage();
-    await fireEvent.click(await screen.findByRole("button", { name: "Copy diagnostics" }));
+    const button = await screen.findByRole("button", { name: "Copy diagnostics" });
+    await waitFor(() => expect(button).toBeEnabled());
+    await fireEvent.click(button);
     const text = await screen.findByTestId("diagnostics-text");
     expect(text).toHaveValue(report);
     expect(screen.getByText(/The clipboard refused the text/)).toBeInTheDocument();
     expect(screen.queryByTestId("diagnostics-copied")).toBeNull();
   });
 
-  it("says why when the report cannot be made, and copies nothing", async () => {
+  it("says why when the report cannot be made, and offers nothing to copy", async () => {
     vi.mocked(commands.diagnosticsReport).mockResolvedValue(fail({ code: "Unknown", message: "the store is locked" }));
     renderPage();
-    await fireEvent.click(await screen.findByRole("button", { name: "Copy diagnostics" }));
     expect(await screen.findByTestId("copy-diagnostics-error")).toHaveTextContent("the store is locked");
+    expect(screen.getByRole("button", { name: "Copy diagnostics" })).toBeDisabled();
     expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it("writes the text inside the click, without waiting for the core (the clipboard needs the click)", async () => {
+    renderPage();
+    const button = await screen.findByRole("button", { name: "Copy diagnostics" });
+    await waitFor(() => expect(button).toBeEnabled());
+    vi.mocked(commands.diagnosticsReport).mockClear();
+    button.click();
+    // Synchronously: no await between the click and the write.
+    expect(writeText).toHaveBeenCalledWith(report);
   });
 
   it("speaks the window's language", async () => {

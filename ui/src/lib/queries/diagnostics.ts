@@ -28,21 +28,11 @@ export function aboutQuery() {
   });
 }
 
-/** What "Copy diagnostics" did: the text, and whether the clipboard took it. */
-export type CopiedReport = { text: string; copied: boolean };
-
-export function copyDiagnosticsMutation(profileId: ProfileId) {
-  return mutationOptions({
-    mutationKey: ["copy-diagnostics", profileId],
-    mutationFn: async (): Promise<CopiedReport> => {
-      const text = unwrap(await commands.diagnosticsReport(profileId));
-      try {
-        await navigator.clipboard.writeText(text);
-        return { text, copied: true };
-      } catch {
-        // The text is still shown, to be copied by hand: nothing is lost.
-        return { text, copied: false };
-      }
-    },
+// The bug report's text is read before the click: the clipboard accepts a write only while the
+// click is being handled, and a round trip to the core in between would lose it (WebKitGTK does).
+export function diagnosticsReportQuery(profileId: ProfileId) {
+  return queryOptions({
+    queryKey: ["diagnostics-report", profileId],
+    queryFn: async () => unwrap(await commands.diagnosticsReport(profileId)),
   });
 }
