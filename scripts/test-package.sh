@@ -58,6 +58,8 @@ done
 
 say "installing $deb with apt"
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+  # The test owns the package while it runs (your data in ~/.local/share stays untouched).
+  say "removing the $package already installed here first"
   apt_get purge -y "$package" >/dev/null
 fi
 apt_get install -y --no-install-recommends "./$deb" >/dev/null
