@@ -4,6 +4,7 @@
 # INSTALLED app from its .desktop entry in demo mode under Xvfb until the organisations are painted,
 # purges it and checks nothing of it is left. The .rpm is checked with rpm's own queries.
 set -euo pipefail
+# (With pipefail, `printf … | grep -q` can fail when grep stops reading early: here-strings instead.)
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'test-package: %s\n' "$*" >&2; exit 1; }
@@ -46,6 +47,8 @@ done
 [ -x "$tree/usr/bin/ik-desk" ] || fail "no /usr/bin/ik-desk in the .deb"
 
 say "every library the binary links comes with a declared dependency (on a fresh Debian 12 too)"
+# The tray's library is loaded at run time (not linked): only the declaration brings it.
+dpkg-deb -f "$deb" Depends | grep -q 'libayatana-appindicator3-1' || fail "the .deb does not depend on the tray library"
 depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/([^)]*)//; s/ //g' | grep .)
 closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
   --no-replaces --no-enhances $depends | grep -v '^ ' | sed 's/:.*//' | sort -u)
@@ -53,7 +56,7 @@ for lib in $(ldd "$tree/usr/bin/ik-desk" | awk '/=> \// {print $3}'); do
   owner=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1) || true
   [ -n "$owner" ] || owner=$(dpkg -S "$lib" 2>/dev/null | head -1 | cut -d: -f1) || true
   [ -n "$owner" ] || fail "$lib belongs to no package"
-  printf '%s\n' "$closure" | grep -qx "$owner" || fail "$lib comes from $owner, which the .deb's Depends ($depends) do not pull"
+  grep -qxF "$owner" <<< "$closure" || fail "$lib comes from $owner, which the .deb's Depends ($depends) do not pull"
 done
 
 say "installing $deb with apt"
@@ -92,7 +95,12 @@ rpm -qip "$rpm"
 files=$(rpm -qlp "$rpm")
 for want in /usr/bin/ik-desk "/usr/share/applications/$(basename "$desktop")" \
   "/usr/share/metainfo/$(basename "$metainfo")" "/usr/share/icons/hicolor/512x512/apps/$icon.png"; do
-  printf '%s\n' "$files" | grep -qx "$want" || fail "the .rpm lacks $want"
+  grep -qxF "$want" <<< "$files" || fail "the .rpm lacks $want"
 done
-rpm -qp --requires "$rpm" | grep -q '^webkit2gtk4.1' || fail "the .rpm does not require webkit2gtk4.1"
+requires=$(rpm -qp --requires "$rpm")
+# WebKitGTK comes with the binary's own library links; the tray library is loaded at run time, so
+# only the declared dependency brings it.
+for want in 'libwebkit2gtk-4.1.so.0' 'libayatana-appindicator-gtk3'; do
+  grep -q "^$want" <<< "$requires" || fail "the .rpm does not require $want"
+done
 say "packages checked: $deb, $rpm"
