@@ -82,10 +82,19 @@ fn windows_load_only_the_bundled_ui() {
 fn invoked_commands() -> BTreeSet<String> {
     let bindings =
         std::fs::read_to_string(crate_file(ik_desk_lib::bindings::BINDINGS_PATH)).unwrap();
+    // `__TAURI_INVOKE("name"` for commands that can fail, `__TAURI_INVOKE<Type>("name"` for the others.
     bindings
-        .split("TAURI_INVOKE(\"")
+        .split("__TAURI_INVOKE")
         .skip(1)
-        .filter_map(|rest| rest.split('"').next().map(str::to_owned))
+        .filter_map(|rest| {
+            let rest = rest.strip_prefix('<').map_or(rest, |typed| {
+                typed.split_once('>').map_or("", |(_, after)| after)
+            });
+            rest.strip_prefix("(\"")?
+                .split('"')
+                .next()
+                .map(str::to_owned)
+        })
         .collect()
 }
 
