@@ -7,12 +7,13 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 # Tests use a private D-Bus session with a real, unlocked Secret Service keyring.
 KEYRING_SESSION := dbus-run-session -- bash scripts/with-keyring.sh
 
-.PHONY: help setup ui app demo test test-ui test-rust test-e2e lint fmt check bindings bench clean-test
+.PHONY: help setup ui app demo test test-ui test-rust test-e2e test-package package lint fmt check bindings bench clean-test
 
 help:
 	@echo "make demo    install what is missing, build, and open the app in demo mode"
 	@echo "make test    run every test (unit, integration, UI, end-to-end)"
 	@echo "make check   formatting, clippy and the UI's checks only"
+	@echo "make package build the release .deb and .rpm (in target/release/bundle/)"
 	@echo "make bench   measure start-up time, memory and API budget use (writes docs/benchmarks.md)"
 	@echo "make bindings  regenerate ui/src/lib/bindings.ts from the Rust commands"
 
@@ -58,8 +59,15 @@ test-e2e: app
 	@command -v WebKitWebDriver >/dev/null || { echo "test-e2e: WebKitWebDriver is missing: run make setup (package webkit2gtk-driver)"; exit 2; }
 	@IK_DESK_APP=$(abspath $(APP)) timeout 900 $(XVFB) $(KEYRING_SESSION) $(CARGO) test -p e2e --locked -- --test-threads=1
 
-test: check test-ui test-rust test-e2e
+test-package: ui
+	@echo "==> packages: build, validate, install the .deb, start the installed app, purge"
+	@bash scripts/test-package.sh
+
+test: check test-ui test-rust test-e2e test-package
 	@echo "==> all tests passed"
+
+package: ui
+	@bash scripts/package.sh
 
 bindings: ui
 	@UPDATE_BINDINGS=1 $(CARGO) test -p ik-desk --test bindings --quiet

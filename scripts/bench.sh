@@ -9,6 +9,26 @@ say() { printf '==> %s\n' "$*"; }
 say "building IK Desk and the bare Tauri window used as the baseline (release)"
 npm --prefix ui run --silent build
 cargo build -q --release -p ik-desk -p bare-window
+say "building the .deb of IK Desk and of the bare window, to compare their sizes"
+bash scripts/package.sh >/dev/null
+# The bare window's own configuration keeps bundling off; the same CLI bundles it here only.
+(cd bench/bare-window && ../../ui/node_modules/.bin/tauri build --ci --bundles deb \
+  --config '{"bundle":{"active":true}}' >/dev/null)
+version=$(python3 -c 'import tomllib; print(tomllib.load(open("Cargo.toml","rb"))["workspace"]["package"]["version"])')
+sizes=$(python3 - "target/release/bundle/deb/ik-desk_${version}_amd64.deb" target/release/bundle/deb/bare-window_*_amd64.deb <<'PY'
+import subprocess, sys, os
+def row(path):
+    kib = int(subprocess.run(["dpkg-deb", "-f", path, "Installed-Size"], capture_output=True, text=True, check=True).stdout)
+    return os.path.getsize(path) / 1048576, kib / 1024
+app, bare = row(sys.argv[1]), row(sys.argv[2])
+print("| | `.deb` | installed |")
+print("|---|---|---|")
+print(f"| IK Desk | {app[0]:.1f} MiB | {app[1]:.1f} MiB |")
+print(f"| bare Tauri window | {bare[0]:.1f} MiB | {bare[1]:.1f} MiB |")
+print(f"| ratio (target ≤ 1.5×) | {app[0] / bare[0]:.2f}× | {app[1] / bare[1]:.2f}× |")
+PY
+)
+
 say "building the benchmark drivers"
 cargo build -q -p e2e --bin startup-bench --bin users-bench
 
@@ -48,6 +68,14 @@ users=$(IK_DESK_APP="$PWD/target/release/ik-desk" NO_AT_BRIDGE=1 \
   echo "The API allows 60 requests per minute per user. Requests are counted by the local API itself"
   echo "(its request log), on a virtual clock: what matters is how many requests a task costs and how"
   echo "long the budget makes it wait, not the machine's speed."
+  echo
+  echo "## Package size"
+  echo
+  echo "The release \`.deb\` built by \`make package\`, and its installed size (the package's"
+  echo "\`Installed-Size\`), next to the bare Tauri window's \`.deb\` built by the same CLI. Both"
+  echo "binaries are stripped; WebKitGTK is a dependency of both, not inside either."
+  echo
+  echo "$sizes"
   echo
   echo "## Users table at 10,000 people"
   echo

@@ -5,12 +5,14 @@ set -euo pipefail
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
-# System packages for Tauri on Linux, and for testing headless (X virtual framebuffer, WebDriver,
-# a Secret Service keyring, D-Bus sessions).
+# System packages for Tauri on Linux, for testing headless (X virtual framebuffer, WebDriver,
+# a Secret Service keyring, D-Bus sessions), and for checking the packages (the .desktop and
+# AppStream validators, rpm to read the .rpm).
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config libdbus-1-dev
   xvfb xauth webkit2gtk-driver gnome-keyring keyutils dbus libglib2.0-bin xdotool
+  desktop-file-utils appstream rpm
 )
 
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null 2>&1; then
@@ -41,8 +43,9 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 stamp=ui/node_modules/.ik-desk-installed
 if [ ! -f "$stamp" ] || [ ui/package.json -nt "$stamp" ] || [ ui/package-lock.json -nt "$stamp" ]; then
   say "installing the UI's node modules"
-  # `npm ci` cannot satisfy other platforms' optional packages from this lock file; install does.
-  (cd ui && npm install --no-audit --no-fund --loglevel=error)
+  # `npm ci` installs exactly what the lock file lists (it lists every platform's optional packages)
+  # and never rewrites it, so every machine and CI get the same modules.
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
   touch "$stamp"
 else
   say "node modules: up to date"

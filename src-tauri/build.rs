@@ -23,6 +23,8 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "forget_profile",
         "diagnostics",
         "check_now",
+        "about",
+        "diagnostics_report",
         "activity",
         "users",
         "invite_user",

@@ -26,6 +26,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             export::export_csv,
             diagnostics::diagnostics,
             diagnostics::check_now,
+            diagnostics::about,
+            diagnostics::diagnostics_report,
             activity::activity,
             users::users,
             users::invite_user,

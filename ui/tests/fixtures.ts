@@ -38,6 +38,8 @@ export function bindingsMock() {
       productsReachable: vi.fn(),
       diagnostics: vi.fn(),
       checkNow: vi.fn(),
+      about: vi.fn(),
+      diagnosticsReport: vi.fn(),
       activity: vi.fn(),
       switchProfile: vi.fn(async () => ({ status: "ok", data: null })),
       signOut: vi.fn(async () => ({ status: "ok", data: null })),

@@ -3,7 +3,7 @@
 use super::AppState;
 use crate::error::IpcError;
 use desk::ProfileId;
-use desk::diagnostics::Diagnostics;
+use desk::diagnostics::{Diagnostics, Platform};
 use tauri::State;
 
 /// Every route with its tier and what was learned about it for this profile.
@@ -24,4 +24,65 @@ pub async fn check_now(
     profile_id: ProfileId,
 ) -> Result<Diagnostics, IpcError> {
     Ok(state.desk.check_now(&profile_id).await?)
+}
+
+/// The app's version and where it runs, for the About section of Settings.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct About {
+    pub version: String,
+    pub os: String,
+    pub webview: String,
+}
+
+impl From<Platform> for About {
+    fn from(p: Platform) -> Self {
+        Self {
+            version: p.version,
+            os: p.os,
+            webview: p.webview,
+        }
+    }
+}
+
+/// The version (written once, in the workspace's Cargo.toml), the system and the web engine.
+#[tauri::command]
+#[specta::specta]
+pub fn about() -> About {
+    platform().into()
+}
+
+/// The text of a bug report for the active profile: version, system, web engine and what each
+/// route showed; never the token. The window puts it on the clipboard.
+#[tauri::command]
+#[specta::specta]
+pub fn diagnostics_report(
+    state: State<'_, AppState>,
+    profile_id: Option<ProfileId>,
+) -> Result<String, IpcError> {
+    Ok(state
+        .desk
+        .diagnostics_report(profile_id.as_ref(), &platform())?)
+}
+
+/// Where the app runs, as only the shell can find out.
+fn platform() -> Platform {
+    let engine = if cfg!(target_os = "windows") {
+        "WebView2"
+    } else if cfg!(target_os = "macos") {
+        "WKWebView"
+    } else {
+        "WebKitGTK"
+    };
+    let webview = match tauri::webview_version() {
+        Ok(v) => format!("{engine} {v}"),
+        Err(e) => format!("{engine} (version unknown: {e})"),
+    };
+    let info = os_info::get();
+    let arch = info.architecture().unwrap_or(std::env::consts::ARCH);
+    Platform {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        os: format!("{} {} ({arch})", info.os_type(), info.version()),
+        webview,
+    }
 }

@@ -40,6 +40,13 @@ export const commands = {
 	diagnostics: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("diagnostics", { profileId })),
 	/**  Probes the API's reads once (the cost is in `Diagnostics::probe_cost`) and answers what it learned. */
 	checkNow: (profileId: ProfileId) => typedError<Diagnostics, IpcError>(__TAURI_INVOKE("check_now", { profileId })),
+	/**  The version (written once, in the workspace's Cargo.toml), the system and the web engine. */
+	about: () => __TAURI_INVOKE<About>("about"),
+	/**
+	 *  The text of a bug report for the active profile: version, system, web engine and what each
+	 *  route showed; never the token. The window puts it on the clipboard.
+	 */
+	diagnosticsReport: (profileId: ProfileId | null) => typedError<string, IpcError>(__TAURI_INVOKE("diagnostics_report", { profileId })),
 	/**  The audit log of a profile, newest first. */
 	activity: (profileId: ProfileId) => typedError<AuditEntry[], IpcError>(__TAURI_INVOKE("activity", { profileId })),
 	/**  Members and pending invitations of an organisation. */
@@ -123,6 +130,13 @@ export const events = {
 };
 
 /* Types */
+/**  The app's version and where it runs, for the About section of Settings. */
+export type About = {
+	version: string,
+	os: string,
+	webview: string,
+};
+
 /**  An access the API refused after the invitation was sent. */
 export type AccessRefused = {
 	/**  The product as people know it. */

@@ -4,6 +4,10 @@
 //!
 //! - [`Desk::diagnostics`]: every route with its tier and what was learned for the profile.
 //! - [`Desk::check_now`]: probes the API's reads once, its cost said first.
+//! - [`Desk::diagnostics_report`]: the text of a bug report (version, platform, what was learned).
+
+mod report;
+pub use report::Platform;
 
 use crate::Desk;
 use crate::error::Error;

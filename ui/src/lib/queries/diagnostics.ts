@@ -18,3 +18,21 @@ export function checkNowMutation(client: QueryClient, profileId: ProfileId) {
     onSuccess: (fresh) => client.setQueryData(diagnosticsKey(profileId), fresh),
   });
 }
+
+// The version and the platform do not change while the app runs.
+export function aboutQuery() {
+  return queryOptions({
+    queryKey: ["about"],
+    queryFn: async () => commands.about(),
+    staleTime: Infinity,
+  });
+}
+
+// The bug report's text is read before the click: the clipboard accepts a write only while the
+// click is being handled, and a round trip to the core in between would lose it (WebKitGTK does).
+export function diagnosticsReportQuery(profileId: ProfileId) {
+  return queryOptions({
+    queryKey: ["diagnostics-report", profileId],
+    queryFn: async () => unwrap(await commands.diagnosticsReport(profileId)),
+  });
+}
