@@ -8,6 +8,7 @@
 
 mod auto_renew;
 mod cache;
+pub mod calendar;
 pub mod renewals;
 mod view;
 
