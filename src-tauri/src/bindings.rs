@@ -47,6 +47,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             support_access::set_support_access,
             products::products,
             products::set_auto_renew,
+            products::save_renewals_calendar,
             invoices::invoices,
             invoices::prepaid_history,
             invoices::save_invoice_as,

@@ -82,6 +82,12 @@ export const commands = {
 	products: (profileId: ProfileId) => typedError<ProductsView, IpcError>(__TAURI_INVOKE("products", { profileId })),
 	/**  Switches automatic renewal on or off for a selection of products. */
 	setAutoRenew: (profileId: ProfileId, productIds: ProductId[], enabled: boolean) => typedError<AutoRenewOutcome, IpcError>(__TAURI_INVOKE("set_auto_renew", { profileId, productIds, enabled })),
+	/**
+	 *  Asks where to save the renewals calendar (.ics) of one organisation, or of all when
+	 *  `account_id` is `None`, and writes it. `None` when the person closed the dialog; otherwise the
+	 *  file written.
+	 */
+	saveRenewalsCalendar: (profileId: ProfileId, accountId: AccountId | null) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_renewals_calendar", { profileId, accountId })),
 	/**  The invoices of an organisation. */
 	invoices: (profileId: ProfileId, accountId: AccountId) => typedError<InvoicesSnapshot, IpcError>(__TAURI_INVOKE("invoices", { profileId, accountId })),
 	/**  The prepaid account history of an organisation. */
