@@ -32,6 +32,7 @@ export function bindingsMock() {
       changeRole: vi.fn(),
       removeMembers: vi.fn(),
       exportCsv: vi.fn(),
+      saveRenewalsCalendar: vi.fn(),
       leaveOrganisation: vi.fn(),
       setMemberSettings: vi.fn(),
       updateInvitation: vi.fn(),

@@ -398,6 +398,12 @@ export const de: Dictionary = {
     columns: { when: "Wann", who: "Angemeldet als", organisation: "Organisation", action: "Aktion", target: "Betrifft", result: "Ergebnis" },
     result: { intent: "Gesendet, keine Antwort", done: "Erledigt", failed: "Abgelehnt", unknown: "Gesendet, Ergebnis unbekannt" },
   },
+  calendar: {
+    add: "Zum Kalender hinzufügen…",
+    scope: "Verlängerungen von",
+    all: "Alle Organisationen",
+    saved: "Kalender gespeichert unter {path}",
+  },
   export: { csv: "Als CSV exportieren", saved: "Gespeichert unter {path}" },
   people: {
     exportName: "Personen von {organisation}",

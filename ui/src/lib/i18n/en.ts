@@ -395,6 +395,12 @@ export const en = {
     columns: { when: "When", who: "Signed in as", organisation: "Organisation", action: "Action", target: "On", result: "Result" },
     result: { intent: "Sent, no answer", done: "Done", failed: "Refused", unknown: "Sent, outcome unknown" },
   },
+  calendar: {
+    add: "Add to calendar…",
+    scope: "Renewals of",
+    all: "All organisations",
+    saved: "Calendar saved to {path}",
+  },
   export: { csv: "Export to CSV", saved: "Saved to {path}" },
   people: {
     exportName: "people of {organisation}",

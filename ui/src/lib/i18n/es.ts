@@ -398,6 +398,12 @@ export const es: Dictionary = {
     columns: { when: "Cuándo", who: "Sesión iniciada como", organisation: "Organización", action: "Acción", target: "Sobre", result: "Resultado" },
     result: { intent: "Enviado, sin respuesta", done: "Hecho", failed: "Rechazado", unknown: "Enviado, resultado desconocido" },
   },
+  calendar: {
+    add: "Añadir al calendario…",
+    scope: "Renovaciones de",
+    all: "Todas las organizaciones",
+    saved: "Calendario guardado en {path}",
+  },
   export: { csv: "Exportar a CSV", saved: "Guardado en {path}" },
   people: {
     exportName: "personas de {organisation}",

@@ -399,6 +399,12 @@ export const fr: Dictionary = {
     columns: { when: "Quand", who: "Connecté en tant que", organisation: "Organisation", action: "Action", target: "Sur", result: "Résultat" },
     result: { intent: "Envoyée, sans réponse", done: "Faite", failed: "Refusée", unknown: "Envoyée, résultat inconnu" },
   },
+  calendar: {
+    add: "Ajouter au calendrier…",
+    scope: "Renouvellements de",
+    all: "Toutes les organisations",
+    saved: "Calendrier enregistré dans {path}",
+  },
   export: { csv: "Exporter en CSV", saved: "Enregistré dans {path}" },
   people: {
     exportName: "personnes de {organisation}",

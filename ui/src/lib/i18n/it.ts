@@ -398,6 +398,12 @@ export const it: Dictionary = {
     columns: { when: "Quando", who: "Connesso come", organisation: "Organizzazione", action: "Azione", target: "Su", result: "Risultato" },
     result: { intent: "Inviata, nessuna risposta", done: "Eseguita", failed: "Rifiutata", unknown: "Inviata, esito sconosciuto" },
   },
+  calendar: {
+    add: "Aggiungi al calendario…",
+    scope: "Rinnovi di",
+    all: "Tutte le organizzazioni",
+    saved: "Calendario salvato in {path}",
+  },
   export: { csv: "Esporta in CSV", saved: "Salvato in {path}" },
   people: {
     exportName: "persone di {organisation}",
