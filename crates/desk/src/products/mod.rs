@@ -11,6 +11,7 @@ mod cache;
 pub mod calendar;
 pub mod renewals;
 mod view;
+pub(crate) use view::rows;
 
 pub use auto_renew::{AutoRenewItem, AutoRenewOutcome};
 pub(crate) use cache::renewal_of;
