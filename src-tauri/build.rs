@@ -46,6 +46,7 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "products",
         "set_auto_renew",
         "save_renewals_calendar",
+        "checkup",
         "invoices",
         "prepaid_history",
         "save_invoice_as",
