@@ -27,6 +27,7 @@ const world: Checkup = {
       fix: { kind: "manager", url: "https://manager.infomaniak.com/v3/7/accounts/accounting/renewal" },
     },
     { severity: "warning", key: "single_legal_representative", accountId: 7, subject: null, fix: { kind: "app", route: "#/users" } },
+    { severity: "warning", key: "support_access_open", accountId: null, subject: "kDrive", fix: { kind: "app", route: "#/support-access" } },
   ],
   productsKnown: true,
 };
@@ -44,11 +45,13 @@ describe("Check-up", () => {
     checkup.mockResolvedValue(ok(world));
     renderWithClient(client, CheckupPage, { profileId: "p1" });
     const orgs = await screen.findAllByTestId("checkup-organisation");
-    // Calm has nothing to fix: it is not listed.
-    expect(orgs).toHaveLength(1);
+    // Calm has nothing to fix: it is not listed; the open support access is the person's own.
+    expect(orgs).toHaveLength(2);
     expect(orgs[0]).toHaveTextContent("Atelier");
+    expect(orgs[1]).toHaveTextContent("Your account");
+    expect(orgs[1]).toHaveTextContent("kDrive");
     expect(screen.getByTestId("summary-critical")).toHaveTextContent("Critical: 1");
-    expect(screen.getByTestId("summary-warning")).toHaveTextContent("Warnings: 1");
+    expect(screen.getByTestId("summary-warning")).toHaveTextContent("Warnings: 2");
     expect(screen.getByTestId("summary-info")).toHaveTextContent("Info: 0");
     const [late, single] = screen.getAllByTestId("finding") as HTMLElement[];
     expect(late).toHaveTextContent("atelier.ch");
@@ -65,9 +68,10 @@ describe("Check-up", () => {
     renderWithClient(client, CheckupPage, { profileId: "p1" });
     await fireEvent.click(await screen.findByTestId("checkup-export"));
     const [, rows] = vi.mocked(commands.exportCsv).mock.calls[0]!;
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(expect.arrayContaining(["Atelier", "Critical", "atelier.ch"]));
     expect(rows[2]![2]).toMatch(/legal representative/);
+    expect(rows[3]![0]).toBe("Your account");
   });
 
   it("says so when nothing is found, in the person's language", async () => {

@@ -283,12 +283,16 @@ export type ErrorCode =
 /**  Anything else; the message says what. */
 "Unknown";
 
-/**  One finding about one organisation (and, for a product, the product's name). */
+/**
+ *  One finding about one organisation (and, for a product, the product's name), or about the
+ *  signed-in person's own account (`account_id` is `None`: support access is theirs, not an
+ *  organisation's).
+ */
 export type Finding = {
 	severity: Severity,
 	key: FindingKey,
-	accountId: AccountId,
-	/**  The product concerned, for a product's finding. */
+	accountId: AccountId | null,
+	/**  The product (or support content) concerned. */
 	subject: string | null,
 	fix: Fix,
 };
@@ -306,7 +310,9 @@ export type FindingKey =
 /**  Expires within 30 days and does not renew by itself; it can still be switched on. */
 "expires_without_auto_renew" | 
 /**  Inside the 14-day window: only a manual renewal keeps it. */
-"renew_manually_now";
+"renew_manually_now" | 
+/**  Infomaniak support can still read the signed-in person's Mail, kDrive or kChat. */
+"support_access_open";
 
 /**  Where the fix is: a page of the app (a route such as `#/products`) or a Manager page. */
 export type Fix = { kind: "app"; route: string } | { kind: "manager"; url: string };

@@ -1,11 +1,12 @@
 //! The check-up of a profile, from the cache alone.
 
-use super::{Finding, organisation_findings, product_findings};
+use super::{Finding, organisation_findings, product_findings, support_findings};
 use crate::Desk;
 use crate::error::Error;
 use crate::organisations::Organisation;
 use crate::products::{CachedProduct, OrgRenewals, rows};
 use crate::session::ProfileId;
+use crate::support_access::{Held, views};
 use crate::sync::{Area, WHOLE_AREA};
 use infomaniak::AccountId;
 use serde::Serialize;
@@ -51,6 +52,11 @@ impl Desk {
             .cached(profile, Area::Renewals.as_str(), WHOLE_AREA)?
             .map(|c| c.value)
             .unwrap_or_default();
+        let held: Vec<Held> = self
+            .store
+            .cached(profile, Area::SupportAccess.as_str(), WHOLE_AREA)?
+            .map(|c| c.value)
+            .unwrap_or_default();
         let now = self.clock.unix_now();
         let products_known = products.is_some();
         let product_rows = rows(
@@ -70,6 +76,7 @@ impl Desk {
             of_org.sort_by_key(|f| f.severity);
             findings.extend(of_org);
         }
+        findings.extend(support_findings(&views(&held, now)));
         Ok(Checkup {
             organisations: organisations
                 .iter()

@@ -6,7 +6,7 @@ mod at_desk;
 mod rules;
 
 pub use at_desk::{CheckedOrganisation, Checkup};
-pub use rules::{organisation_findings, product_findings};
+pub use rules::{organisation_findings, product_findings, support_findings};
 
 use infomaniak::AccountId;
 use serde::Serialize;
@@ -38,6 +38,8 @@ pub enum FindingKey {
     ExpiresWithoutAutoRenew,
     /// Inside the 14-day window: only a manual renewal keeps it.
     RenewManuallyNow,
+    /// Infomaniak support can still read the signed-in person's Mail, kDrive or kChat.
+    SupportAccessOpen,
 }
 
 /// Where the fix is: a page of the app (a route such as `#/products`) or a Manager page.
@@ -49,15 +51,17 @@ pub enum Fix {
     Manager { url: String },
 }
 
-/// One finding about one organisation (and, for a product, the product's name).
+/// One finding about one organisation (and, for a product, the product's name), or about the
+/// signed-in person's own account (`account_id` is `None`: support access is theirs, not an
+/// organisation's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     pub severity: Severity,
     pub key: FindingKey,
-    pub account_id: AccountId,
-    /// The product concerned, for a product's finding.
+    pub account_id: Option<AccountId>,
+    /// The product (or support content) concerned.
     pub subject: Option<String>,
     pub fix: Fix,
 }

@@ -4,6 +4,7 @@ use super::{Finding, FindingKey, Fix, Severity};
 use crate::organisations::Organisation;
 use crate::products::ProductRow;
 use crate::products::renewals::{self, AUTO_RENEW_LEAD_SECS};
+use crate::support_access::{SupportAccessView, SupportContent};
 
 const DAY: i64 = 24 * 60 * 60;
 /// How far ahead a product without automatic renewal is reported.
@@ -13,7 +14,7 @@ fn finding(o: &Organisation, severity: Severity, key: FindingKey, fix: Fix) -> F
     Finding {
         severity,
         key,
-        account_id: o.id,
+        account_id: Some(o.id),
         subject: None,
         fix,
     }
@@ -97,10 +98,33 @@ pub fn product_findings(now: i64, o: &Organisation, p: &ProductRow) -> Option<Fi
     Some(Finding {
         severity,
         key,
-        account_id: o.id,
+        account_id: Some(o.id),
         subject: Some(p.name.clone()),
         fix,
     })
+}
+
+/// A warning for each support access still open (as the page computes it at the read), fixed on
+/// the app's Support access page.
+pub fn support_findings(accesses: &[SupportAccessView]) -> Vec<Finding> {
+    accesses
+        .iter()
+        .filter(|a| a.on)
+        .map(|a| Finding {
+            severity: Severity::Warning,
+            key: FindingKey::SupportAccessOpen,
+            account_id: None,
+            subject: Some(
+                match a.content {
+                    SupportContent::Mail => "Mail",
+                    SupportContent::Kdrive => "kDrive",
+                    SupportContent::Kchat => "kChat",
+                }
+                .to_owned(),
+            ),
+            fix: app("#/support-access"),
+        })
+        .collect()
 }
 
 #[cfg(test)]

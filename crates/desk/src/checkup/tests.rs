@@ -186,3 +186,34 @@ fn a_switchable_product_is_fixed_on_its_row_and_a_late_one_in_the_manager() {
     let late = product_findings(NOW, &org(), &product(Some(2 * DAY), None)).map(|f| f.fix);
     assert!(matches!(late, Some(Fix::Manager { .. })));
 }
+
+fn access(content: SupportContent, on: bool) -> SupportAccessView {
+    SupportAccessView {
+        content,
+        on,
+        granted_at: None,
+        expires_at: None,
+        remaining: None,
+    }
+}
+
+#[test]
+fn an_open_support_access_is_a_warning_of_the_account_and_a_closed_one_is_nothing() {
+    let f = support_findings(&[
+        access(SupportContent::Mail, false),
+        access(SupportContent::Kdrive, true),
+    ]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].key, f[0].severity),
+        (FindingKey::SupportAccessOpen, Severity::Warning)
+    );
+    assert_eq!(f[0].account_id, None);
+    assert_eq!(f[0].subject.as_deref(), Some("kDrive"));
+    assert_eq!(
+        f[0].fix,
+        Fix::App {
+            route: "#/support-access".to_owned()
+        }
+    );
+}

@@ -406,6 +406,7 @@ export const de: Dictionary = {
     noProducts: "Die Produkte wurden noch nicht gelesen: Öffnen Sie Produkte & Verlängerungen, um sie einzubeziehen.",
     summary: { critical: "Kritisch: {count}", warning: "Warnungen: {count}", info: "Hinweise: {count}" },
     severity: { critical: "Kritisch", warning: "Warnung", info: "Hinweis" },
+    yourAccount: "Ihr Konto",
     fix: "Beheben",
     exportName: "check-up",
     columns: { organisation: "Organisation", severity: "Schweregrad", finding: "Befund", subject: "Produkt", fix: "Wo beheben" },
@@ -416,6 +417,7 @@ export const de: Dictionary = {
       orders_awaiting_payment: "Bestellungen warten auf Zahlung: Unbezahlte Produkte werden gesperrt und dann gekündigt.",
       expires_without_auto_renew: "Läuft innerhalb von 30 Tagen ohne automatische Verlängerung ab; sie lässt sich noch einschalten.",
       renew_manually_now: "Läuft innerhalb von 14 Tagen ohne automatische Verlängerung ab: Nur eine manuelle Verlängerung erhält es.",
+      support_access_open: "Der Infomaniak-Support kann dies noch lesen: Schließen Sie den Zugriff, sobald das Problem gelöst ist.",
     },
   },
   calendar: {

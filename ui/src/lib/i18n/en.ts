@@ -403,6 +403,7 @@ export const en = {
     noProducts: "Products have not been read yet: open Products & renewals to include them.",
     summary: { critical: "Critical: {count}", warning: "Warnings: {count}", info: "Info: {count}" },
     severity: { critical: "Critical", warning: "Warning", info: "Info" },
+    yourAccount: "Your account",
     fix: "Fix",
     exportName: "check-up",
     columns: { organisation: "Organisation", severity: "Severity", finding: "Finding", subject: "Product", fix: "Where to fix" },
@@ -413,6 +414,7 @@ export const en = {
       orders_awaiting_payment: "Orders are awaiting payment: unpaid products are blocked, then terminated.",
       expires_without_auto_renew: "Expires within 30 days without automatic renewal; it can still be switched on.",
       renew_manually_now: "Expires within 14 days without automatic renewal: only a manual renewal keeps it now.",
+      support_access_open: "Infomaniak support can still read this: close the access once the issue is solved.",
     },
   },
   calendar: {

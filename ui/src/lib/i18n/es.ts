@@ -406,6 +406,7 @@ export const es: Dictionary = {
     noProducts: "Los productos aún no se han leído: abre Productos y renovaciones para incluirlos.",
     summary: { critical: "Críticos: {count}", warning: "Avisos: {count}", info: "Info: {count}" },
     severity: { critical: "Crítico", warning: "Aviso", info: "Info" },
+    yourAccount: "Tu cuenta",
     fix: "Corregir",
     exportName: "revision",
     columns: { organisation: "Organización", severity: "Gravedad", finding: "Hallazgo", subject: "Producto", fix: "Dónde corregir" },
@@ -416,6 +417,7 @@ export const es: Dictionary = {
       orders_awaiting_payment: "Hay pedidos pendientes de pago: los productos impagados se bloquean y luego se cancelan.",
       expires_without_auto_renew: "Caduca en 30 días sin renovación automática; todavía puede activarse.",
       renew_manually_now: "Caduca en 14 días sin renovación automática: ahora solo una renovación manual lo conserva.",
+      support_access_open: "El soporte de Infomaniak aún puede leerlo: cierra el acceso cuando el problema esté resuelto.",
     },
   },
   calendar: {

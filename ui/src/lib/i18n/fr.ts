@@ -407,6 +407,7 @@ export const fr: Dictionary = {
     noProducts: "Les produits n'ont pas encore été lus : ouvrez Produits et renouvellements pour les inclure.",
     summary: { critical: "Critiques : {count}", warning: "Avertissements : {count}", info: "Infos : {count}" },
     severity: { critical: "Critique", warning: "Avertissement", info: "Info" },
+    yourAccount: "Votre compte",
     fix: "Corriger",
     exportName: "bilan",
     columns: { organisation: "Organisation", severity: "Gravité", finding: "Constat", subject: "Produit", fix: "Où corriger" },
@@ -417,6 +418,7 @@ export const fr: Dictionary = {
       orders_awaiting_payment: "Des commandes attendent un paiement : les produits impayés sont bloqués, puis résiliés.",
       expires_without_auto_renew: "Expire dans les 30 jours sans renouvellement automatique ; il peut encore être activé.",
       renew_manually_now: "Expire dans les 14 jours sans renouvellement automatique : seul un renouvellement manuel le conserve.",
+      support_access_open: "Le support Infomaniak peut encore lire ce contenu : fermez l'accès une fois le problème résolu.",
     },
   },
   calendar: {

@@ -406,6 +406,7 @@ export const it: Dictionary = {
     noProducts: "I prodotti non sono ancora stati letti: apri Prodotti e rinnovi per includerli.",
     summary: { critical: "Critici: {count}", warning: "Avvisi: {count}", info: "Info: {count}" },
     severity: { critical: "Critico", warning: "Avviso", info: "Info" },
+    yourAccount: "Il tuo account",
     fix: "Correggi",
     exportName: "controllo",
     columns: { organisation: "Organizzazione", severity: "Gravità", finding: "Rilievo", subject: "Prodotto", fix: "Dove correggere" },
@@ -416,6 +417,7 @@ export const it: Dictionary = {
       orders_awaiting_payment: "Ci sono ordini in attesa di pagamento: i prodotti non pagati vengono bloccati, poi disdetti.",
       expires_without_auto_renew: "Scade entro 30 giorni senza rinnovo automatico; può ancora essere attivato.",
       renew_manually_now: "Scade entro 14 giorni senza rinnovo automatico: ora solo un rinnovo manuale lo mantiene.",
+      support_access_open: "Il supporto Infomaniak può ancora leggerlo: chiudi l'accesso una volta risolto il problema.",
     },
   },
   calendar: {

@@ -4,11 +4,17 @@ import { t } from "$lib/i18n";
 
 export const SEVERITIES: Severity[] = ["critical", "warning", "info"];
 
-export type OrganisationFindings = { accountId: number; name: string; findings: Finding[] };
+/** `accountId` null: the signed-in person's own account (support access). */
+export type OrganisationFindings = { accountId: number | null; name: string; findings: Finding[] };
 
-/** Findings grouped by organisation, in the core's order; organisations without any are left out. */
+/** Findings grouped by organisation, in the core's order, then the person's own account;
+ * groups without any finding are left out. */
 export function byOrganisation(checkup: Checkup): OrganisationFindings[] {
-  return checkup.organisations
+  const groups: { accountId: number | null; name: string }[] = [
+    ...checkup.organisations,
+    { accountId: null, name: t("checkup.yourAccount") },
+  ];
+  return groups
     .map((o) => ({ ...o, findings: checkup.findings.filter((f) => f.accountId === o.accountId) }))
     .filter((o) => o.findings.length > 0);
 }
@@ -34,7 +40,7 @@ export function checkupCsv(checkup: Checkup): string[][] {
     ],
     checkup.findings,
     (f) => [
-      names.get(f.accountId) ?? String(f.accountId),
+      f.accountId === null ? t("checkup.yourAccount") : (names.get(f.accountId) ?? String(f.accountId)),
       t(`checkup.severity.${f.severity}`),
       t(`checkup.reason.${f.key}`),
       f.subject ?? "",
