@@ -47,6 +47,8 @@ fn ik_desk_commands() -> &'static [&'static str] {
         "set_support_access",
         "products",
         "set_auto_renew",
+        "save_renewals_calendar",
+        "checkup",
         "invoices",
         "prepaid_history",
         "save_invoice_as",

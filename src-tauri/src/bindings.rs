@@ -1,8 +1,8 @@
 //! The typed IPC surface: every command and event, from which the UI's bindings are generated.
 
 use crate::commands::{
-    activity, diagnostics, export, handoff, invoices, organisations, products, reminders, session,
-    settings, support_access, teams, users,
+    activity, checkup, diagnostics, export, handoff, invoices, organisations, products, reminders,
+    session, settings, support_access, teams, users,
 };
 use crate::events::{DataChanged, Navigate};
 use tauri_specta::{Builder, collect_commands, collect_events};
@@ -49,6 +49,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             support_access::set_support_access,
             products::products,
             products::set_auto_renew,
+            products::save_renewals_calendar,
+            checkup::checkup,
             invoices::invoices,
             invoices::prepaid_history,
             invoices::save_invoice_as,

@@ -15,6 +15,7 @@ use tauri_plugin_dialog::{DialogExt, FilePath};
 pub enum Kind {
     Csv,
     Pdf,
+    Ics,
 }
 
 impl Kind {
@@ -22,6 +23,7 @@ impl Kind {
         match self {
             Kind::Csv => ("CSV", &["csv"]),
             Kind::Pdf => ("PDF", &["pdf"]),
+            Kind::Ics => ("iCalendar", &["ics"]),
         }
     }
 }

@@ -32,6 +32,8 @@ export function bindingsMock() {
       changeRole: vi.fn(),
       removeMembers: vi.fn(),
       exportCsv: vi.fn(),
+      saveRenewalsCalendar: vi.fn(),
+      checkup: vi.fn(),
       leaveOrganisation: vi.fn(),
       setMemberSettings: vi.fn(),
       updateInvitation: vi.fn(),

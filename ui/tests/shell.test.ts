@@ -39,6 +39,7 @@ describe("App shell", () => {
       "Products & renewals",
       "Invoices",
       "Support access",
+      "Check-up",
       "Activity",
       "Diagnostics",
       "Settings",

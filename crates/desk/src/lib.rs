@@ -3,6 +3,7 @@
 
 // Domains: one folder each, named as in the commands, the queries, the pages and the tests.
 pub mod activity;
+pub mod checkup;
 pub mod diagnostics;
 pub mod invoices;
 pub mod organisations;

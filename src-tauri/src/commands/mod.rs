@@ -5,6 +5,7 @@
 
 // One file per domain of the core, each calling only the core module it is named after.
 pub mod activity;
+pub mod checkup;
 pub mod diagnostics;
 pub mod invoices;
 pub mod organisations;

@@ -1,11 +1,12 @@
 //! Products of every organisation, their renewals, and automatic renewal.
 
 use super::AppState;
+use crate::dialogs::{self, Kind};
 use crate::error::IpcError;
 use desk::ProfileId;
 use desk::products::{AutoRenewOutcome, ProductsView};
-use infomaniak::ProductId;
-use tauri::State;
+use infomaniak::{AccountId, ProductId};
+use tauri::{AppHandle, State};
 
 /// Every product of a profile's organisations, with its renewal and its place on the board.
 #[tauri::command]
@@ -30,4 +31,31 @@ pub async fn set_auto_renew(
         .desk
         .set_auto_renew(&profile_id, &product_ids, enabled)
         .await?)
+}
+
+/// Asks where to save the renewals calendar (.ics) of one organisation, or of all when
+/// `account_id` is `None`, and writes it. `None` when the person closed the dialog; otherwise the
+/// file written.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_renewals_calendar(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: Option<AccountId>,
+) -> Result<Option<String>, IpcError> {
+    let (name, ics) = state
+        .desk
+        .renewals_calendar(&profile_id, account_id)
+        .await?;
+    let Some(path) = dialogs::save_path(&app, name, Kind::Ics).await? else {
+        return Ok(None);
+    };
+    tokio::task::spawn_blocking(move || {
+        desk::export::write_atomically(&path, ics.as_bytes()).map(|()| path)
+    })
+    .await
+    .map_err(IpcError::interrupted)?
+    .map(|p| Some(p.display().to_string()))
+    .map_err(IpcError::from)
 }

@@ -89,6 +89,14 @@ export const commands = {
 	products: (profileId: ProfileId) => typedError<ProductsView, IpcError>(__TAURI_INVOKE("products", { profileId })),
 	/**  Switches automatic renewal on or off for a selection of products. */
 	setAutoRenew: (profileId: ProfileId, productIds: ProductId[], enabled: boolean) => typedError<AutoRenewOutcome, IpcError>(__TAURI_INVOKE("set_auto_renew", { profileId, productIds, enabled })),
+	/**
+	 *  Asks where to save the renewals calendar (.ics) of one organisation, or of all when
+	 *  `account_id` is `None`, and writes it. `None` when the person closed the dialog; otherwise the
+	 *  file written.
+	 */
+	saveRenewalsCalendar: (profileId: ProfileId, accountId: AccountId | null) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_renewals_calendar", { profileId, accountId })),
+	/**  The check-up of a profile's organisations, computed from what the pages cached. */
+	checkup: (profileId: ProfileId) => typedError<Checkup, IpcError>(__TAURI_INVOKE("checkup", { profileId })),
 	/**  The invoices of an organisation. */
 	invoices: (profileId: ProfileId, accountId: AccountId) => typedError<InvoicesSnapshot, IpcError>(__TAURI_INVOKE("invoices", { profileId, accountId })),
 	/**  The prepaid account history of an organisation. */
@@ -214,6 +222,20 @@ export type CapabilityState = "works" |
 /**  Not called yet with this profile. */
 "not_tried";
 
+/**  An organisation the check-up looked at. */
+export type CheckedOrganisation = {
+	accountId: AccountId,
+	name: string,
+};
+
+/**  The check-up's answer: findings, most severe first within each organisation. */
+export type Checkup = {
+	organisations: CheckedOrganisation[],
+	findings: Finding[],
+	/**  Products were in the cache: without them the product rules could not run. */
+	productsKnown: boolean,
+};
+
 /**  New data landed in the store: pages showing this area re-read it. */
 export type DataChanged = {
 	profileId: ProfileId,
@@ -274,6 +296,40 @@ export type ErrorCode =
 "NothingChanged" | 
 /**  Anything else; the message says what. */
 "Unknown";
+
+/**
+ *  One finding about one organisation (and, for a product, the product's name), or about the
+ *  signed-in person's own account (`account_id` is `None`: support access is theirs, not an
+ *  organisation's).
+ */
+export type Finding = {
+	severity: Severity,
+	key: FindingKey,
+	accountId: AccountId | null,
+	/**  The product (or support content) concerned. */
+	subject: string | null,
+	fix: Fix,
+};
+
+/**  What was found; the UI words each one. */
+export type FindingKey = 
+/**  One legal representative: if they go, nobody can appoint another. */
+"single_legal_representative" | 
+/**  Members may sign in without a second factor. */
+"two_factor_not_required" | 
+/**  The organisation is blocked. */
+"organisation_blocked" | 
+/**  Orders wait for payment. */
+"orders_awaiting_payment" | 
+/**  Expires within 30 days and does not renew by itself; it can still be switched on. */
+"expires_without_auto_renew" | 
+/**  Inside the 14-day window: only a manual renewal keeps it. */
+"renew_manually_now" | 
+/**  Infomaniak support can still read the signed-in person's Mail, kDrive or kChat. */
+"support_access_open";
+
+/**  Where the fix is: a page of the app (a route such as `#/products`) or a Manager page. */
+export type Fix = { kind: "app"; route: string } | { kind: "manager"; url: string };
 
 /**  How old the data is and whether newer data is on its way. */
 export type Freshness = {
@@ -678,6 +734,9 @@ export type SessionView = {
 	 */
 	storeSetAside: string | null,
 };
+
+/**  How much a finding matters. */
+export type Severity = "critical" | "warning" | "info";
 
 /**  What signing in found: who, their organisations, and what the token cannot do. */
 export type SignInOutcome = {

@@ -8,8 +8,10 @@
 
 mod auto_renew;
 mod cache;
+pub mod calendar;
 pub mod renewals;
 mod view;
+pub(crate) use view::rows;
 
 pub use auto_renew::{AutoRenewItem, AutoRenewOutcome};
 pub(crate) use cache::renewal_of;

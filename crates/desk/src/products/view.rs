@@ -173,7 +173,7 @@ fn org_name(organisations: &[Organisation], account_id: Option<AccountId>) -> Op
         .map(|o| o.name.clone())
 }
 
-fn rows(
+pub(crate) fn rows(
     now: i64,
     items: &[CachedProduct],
     renewals: &[OrgRenewals],

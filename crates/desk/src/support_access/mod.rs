@@ -152,7 +152,7 @@ impl Held {
     }
 }
 
-fn views(held: &[Held], now: i64) -> Vec<SupportAccessView> {
+pub(crate) fn views(held: &[Held], now: i64) -> Vec<SupportAccessView> {
     SupportContent::ALL
         .into_iter()
         .map(|c| Held::view(held.iter().find(|h| h.content == c), c, now))

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/svelte-query";
-import { commands, type AutoRenewOutcome, type ProfileId } from "$lib/bindings";
+import { commands, type AccountId, type AutoRenewOutcome, type ProfileId } from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 import { refreshWhileUpdating } from "./freshness";
 
@@ -20,4 +20,10 @@ export async function setAutoRenew(
   enabled: boolean,
 ): Promise<AutoRenewOutcome> {
   return unwrap(await commands.setAutoRenew(profileId, productIds, enabled));
+}
+
+/** Asks where to save the renewals calendar (.ics) of one organisation, or all with `null`;
+ * the file written, or `null` when the dialog was closed. */
+export async function saveRenewalsCalendar(profileId: ProfileId, accountId: AccountId | null): Promise<string | null> {
+  return unwrap(await commands.saveRenewalsCalendar(profileId, accountId));
 }
