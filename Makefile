@@ -70,7 +70,7 @@ package: ui
 	@bash scripts/package.sh
 
 bindings: ui
-	@UPDATE_BINDINGS=1 $(CARGO) test -p ik-desk --test bindings --quiet
+	@UPDATE_BINDINGS=1 $(CARGO) test -p ik-desk --test shell --quiet bindings::
 	@echo "==> ui/src/lib/bindings.ts regenerated"
 
 bench: setup

@@ -1,9 +1,6 @@
 //! The renewals board end to end: the demo's products, classified, and automatic renewal switched
 //! off for one product after a confirmation that names it.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;

@@ -1,8 +1,5 @@
 //! Support access end to end: grant kDrive in the demo, see its countdown, revoke it from the page.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::App;
 use std::time::Duration;
 

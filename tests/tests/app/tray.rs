@@ -2,9 +2,6 @@
 //! notification server on the test's private session bus) and what a click on one does; a second
 //! launch handing over to the running one.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::notification_server::NotificationServer;
 use e2e::{App, Launch};
 use std::process::Command;

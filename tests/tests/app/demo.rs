@@ -1,8 +1,5 @@
 //! The walking skeleton, end to end: the built app, its demo API, the cache, the command, the page.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::{App, Launch};
 use std::time::Duration;
 

@@ -2,9 +2,6 @@
 //! the unpaid filter, every organisation at once, and saving a PDF through the native dialog
 //! (answered with xdotool, since WebDriver only reaches the web page).
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;

@@ -1,9 +1,6 @@
 //! Reminder settings end to end: remove the 30-day reminder in the demo, save, and find it gone
 //! when the page is opened again and after the window reloads from the core.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::{App, Launch};
 use std::time::Duration;
 

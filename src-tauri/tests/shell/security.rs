@@ -1,8 +1,5 @@
 //! The webview's security settings, read from the configuration: loosening any of them fails here.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

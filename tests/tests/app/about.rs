@@ -1,9 +1,6 @@
 //! Settings → About in the built app: the version from Cargo.toml, the real WebKitGTK version, and
 //! "Copy diagnostics" reaching the system clipboard through the web Clipboard API under the app's CSP.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::App;
 use std::time::Duration;
 

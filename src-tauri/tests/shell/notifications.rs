@@ -3,8 +3,6 @@
 //! app makes, runs the reminder rounds against the local API, and checks what arrived, exactly;
 //! then restarts the core and checks that nothing is repeated, and that the clicks come back.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use desk::attention::{Action, Destination};
 use desk::session::credentials::{CredentialStore, MemoryCredentials};
 use desk::support_access::SupportContent;

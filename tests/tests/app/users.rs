@@ -1,8 +1,5 @@
 //! The people side, end to end: invite, cancel, the last legal representative, the hand-off.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::{App, Launch};
 use fantoccini::Locator;
 use sandbox::{OrgSummary, Sandbox, SandboxConfig, tokens};

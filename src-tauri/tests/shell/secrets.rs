@@ -2,9 +2,6 @@
 //! has a field that could hold it. The window sends it once, as `sign_in`'s argument, and that is
 //! the only place the word appears in the bindings.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::path::Path;
 
 const SUSPICIOUS: &[&str] = &[

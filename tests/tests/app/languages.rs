@@ -4,9 +4,6 @@
 //! default window size for a sideways scroll or a clipped label. Then the organisations page in
 //! each of the five languages, for the README.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::notification_server::NotificationServer;
 use e2e::{App, Launch};
 use std::time::{Duration, Instant};

@@ -1,9 +1,6 @@
 //! The committed TypeScript bindings must be exactly what the commands generate.
 //! `make bindings` (UPDATE_BINDINGS=1) rewrites them.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::path::PathBuf;
 
 #[test]

@@ -1,8 +1,5 @@
 //! Signing in with a token, end to end: the form, the keyring, a restart, a token missing a scope.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::{App, Launch};
 use fantoccini::Locator;
 use sandbox::{Sandbox, SandboxConfig, tokens};

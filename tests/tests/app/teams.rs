@@ -1,9 +1,6 @@
 //! Work teams, end to end: create a team, add three members, make one the leader, remove one,
 //! delete the team.
 
-// Tests stop at the first broken expectation: panicking is how they report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use e2e::App;
 use fantoccini::Locator;
 use std::time::Duration;
