@@ -50,14 +50,38 @@ fn on_path(program: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-async fn check(desktop: &Path) -> Result<String, String> {
-    let entry = std::fs::read_to_string(desktop)
-        .map_err(|e| format!("cannot read {}: {e}", desktop.display()))?;
+/// Why the installed app did not come up.
+#[derive(Debug, thiserror::Error)]
+enum NotUp {
+    #[error("cannot read {path}: {source}")]
+    Entry {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0} has no Exec line")]
+    NoExec(String),
+    #[error("Exec names {0}, which is not on PATH")]
+    NotOnPath(String),
+    #[error("{binary} did not start: {source}")]
+    Launch {
+        binary: String,
+        source: e2e::LaunchError,
+    },
+    #[error("the organisation list is empty")]
+    Empty,
+    #[error("the organisations never showed: {error}\n{log}")]
+    NeverShowed { error: String, log: String },
+}
+
+async fn check(desktop: &Path) -> Result<String, NotUp> {
+    let entry = std::fs::read_to_string(desktop).map_err(|source| NotUp::Entry {
+        path: desktop.display().to_string(),
+        source,
+    })?;
     let mut words =
-        exec_line(&entry).ok_or_else(|| format!("{} has no Exec line", desktop.display()))?;
+        exec_line(&entry).ok_or_else(|| NotUp::NoExec(desktop.display().to_string()))?;
     let program = words.remove(0);
-    let binary =
-        on_path(&program).ok_or_else(|| format!("Exec names {program}, which is not on PATH"))?;
+    let binary = on_path(&program).ok_or_else(|| NotUp::NotOnPath(program.clone()))?;
     words.push("--demo".into());
     let app = App::launch(Launch {
         args: words,
@@ -65,7 +89,10 @@ async fn check(desktop: &Path) -> Result<String, String> {
         ..Launch::default()
     })
     .await
-    .map_err(|e| format!("{} did not start: {e}", binary.display()))?;
+    .map_err(|source| NotUp::Launch {
+        binary: binary.display().to_string(),
+        source,
+    })?;
     let painted = app
         .wait_for("[data-testid=org-name]", Duration::from_secs(60))
         .await;
@@ -83,8 +110,11 @@ async fn check(desktop: &Path) -> Result<String, String> {
             names.len(),
             names.join(", ")
         )),
-        Ok(()) => Err("the organisation list is empty".into()),
-        Err(e) => Err(format!("the organisations never showed: {e}\n{log}")),
+        Ok(()) => Err(NotUp::Empty),
+        Err(e) => Err(NotUp::NeverShowed {
+            error: e.to_string(),
+            log,
+        }),
     }
 }
 
