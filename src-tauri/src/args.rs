@@ -16,10 +16,11 @@ pub struct Args {
 pub enum Early {
     Help,
     Version,
+    /// A flag this version does not know, as typed.
     Unknown(String),
+    /// `--api-base` without an http(s) URL after it.
+    ApiBaseNeedsUrl,
 }
-
-pub const USAGE: &str = "Usage: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          open the app on a built-in demo organisation (no account needed)\n  --hidden        start in the tray without showing the window\n  --api-base URL  sign in to another API than Infomaniak's (a local test API)\n  --help          show this help\n  --version       show the version";
 
 /// Reads the flags. Unknown ones are refused rather than ignored, so a typo is noticed.
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, Early> {
@@ -33,7 +34,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, Early> {
                 Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
                     parsed.api_base = Some(url);
                 }
-                _ => return Err(Early::Unknown("--api-base needs an http(s) URL".into())),
+                _ => return Err(Early::ApiBaseNeedsUrl),
             },
             "-h" | "--help" => return Err(Early::Help),
             "-V" | "--version" => return Err(Early::Version),
@@ -116,8 +117,8 @@ mod tests {
             p(&["--api-base", "http://127.0.0.1:8080"]).map(|a| a.api_base),
             Ok(Some("http://127.0.0.1:8080".into()))
         );
-        assert!(p(&["--api-base"]).is_err());
-        assert!(p(&["--api-base", "127.0.0.1"]).is_err());
+        assert_eq!(p(&["--api-base"]), Err(Early::ApiBaseNeedsUrl));
+        assert_eq!(p(&["--api-base", "127.0.0.1"]), Err(Early::ApiBaseNeedsUrl));
         assert_eq!(p(&["--hidden"]).map(|a| a.hidden), Ok(true));
         assert_eq!(p(&["--help"]), Err(Early::Help));
         assert_eq!(p(&["--demi"]), Err(Early::Unknown("--demi".into())));

@@ -18,7 +18,10 @@ pub fn run() -> ExitCode {
         Err(early) => return startup::report_early(&early),
     };
     if let Err(problem) = startup::check_environment() {
-        eprintln!("ik-desk: {problem}");
+        eprintln!(
+            "ik-desk: {}",
+            problem.text(desk::settings::Locale::of_system())
+        );
         return ExitCode::from(2);
     }
     startup::init_logging();

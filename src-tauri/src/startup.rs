@@ -1,8 +1,10 @@
 //! Starting up: the checks that turn a missing display into one sentence, and the Tauri builder.
 
-use crate::args::{Args, Early, USAGE};
+use crate::args::{Args, Early};
 use crate::commands::AppState;
 use crate::events::DataChanged;
+use desk::attention::wording;
+use desk::settings::Locale;
 use std::process::ExitCode;
 use tauri::Manager;
 use tauri_specta::Event;
@@ -15,28 +17,50 @@ use tauri_specta::Event;
 pub fn report_early(early: &Early) -> ExitCode {
     match early {
         Early::Help => {
-            println!("{USAGE}");
+            println!("{}", early_text(early, Locale::of_system()));
             ExitCode::SUCCESS
         }
         Early::Version => {
-            println!("ik-desk {}", env!("CARGO_PKG_VERSION"));
+            println!("{}", early_text(early, Locale::of_system()));
             ExitCode::SUCCESS
         }
-        Early::Unknown(flag) => {
-            eprintln!("ik-desk: unknown option {flag}\n\n{USAGE}");
+        Early::Unknown(_) | Early::ApiBaseNeedsUrl => {
+            eprintln!("{}", early_text(early, Locale::of_system()));
             ExitCode::from(2)
         }
+    }
+}
+
+/// What the command line answers for `early`, in the system's language (no window and no
+/// settings yet: the app's own language choice is not known before the store opens).
+pub fn early_text(early: &Early, locale: Locale) -> String {
+    let cli = wording::messages(locale).cli;
+    match early {
+        Early::Help => cli.usage.to_owned(),
+        Early::Version => format!("ik-desk {}", env!("CARGO_PKG_VERSION")),
+        Early::Unknown(flag) => format!(
+            "ik-desk: {}\n\n{}",
+            wording::fill(cli.unknown_option, &[("option", flag)]),
+            cli.usage
+        ),
+        Early::ApiBaseNeedsUrl => format!("ik-desk: {}\n\n{}", cli.api_base_needs_url, cli.usage),
     }
 }
 
 /// Why the app cannot start at all.
 #[derive(Debug, thiserror::Error)]
 pub enum StartupProblem {
-    #[error(
-        "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); \
-         on a machine without a screen, run it under xvfb-run"
-    )]
+    #[error("no graphical session")]
     NoDisplay,
+}
+
+impl StartupProblem {
+    /// The sentence for the terminal, in `locale`.
+    pub fn text(&self, locale: Locale) -> &'static str {
+        match self {
+            StartupProblem::NoDisplay => wording::messages(locale).cli.no_display,
+        }
+    }
 }
 
 /// Refuses to start, in one sentence, where no window can open.
@@ -254,4 +278,48 @@ fn forward_events(app: tauri::AppHandle, desk: &desk::Desk) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Locale; 5] = [Locale::En, Locale::Fr, Locale::De, Locale::It, Locale::Es];
+
+    #[test]
+    fn the_command_line_answers_in_the_systems_language() {
+        let english = early_text(&Early::Help, Locale::En);
+        for locale in ALL {
+            let help = early_text(&Early::Help, locale);
+            for flag in [
+                "--demo",
+                "--hidden",
+                "--api-base URL",
+                "--help",
+                "--version",
+            ] {
+                assert!(help.contains(flag), "{locale:?} help lacks {flag}");
+            }
+            if locale != Locale::En {
+                assert_ne!(help, english, "{locale:?} help is not translated");
+            }
+            let refusal = early_text(&Early::Unknown("--demi".into()), locale);
+            assert!(
+                refusal.contains("--demi") && refusal.contains(&help),
+                "{locale:?}"
+            );
+            if locale != Locale::En {
+                assert_ne!(
+                    StartupProblem::NoDisplay.text(locale),
+                    StartupProblem::NoDisplay.text(Locale::En),
+                    "{locale:?}"
+                );
+            }
+        }
+        assert!(
+            StartupProblem::NoDisplay
+                .text(Locale::De)
+                .contains("keine grafische Sitzung")
+        );
+    }
 }

@@ -31,7 +31,8 @@ pub fn perform(app: &AppHandle, action: Action) {
             }
         }
         Action::RevokeSupport { profile, content } => {
-            let words = wording::words(desk.locale());
+            let locale = desk.locale();
+            let words = wording::words(locale);
             let app = app.clone();
             // Revoking is destructive: the person confirms, with the content named.
             app.dialog()
@@ -52,8 +53,12 @@ pub fn perform(app: &AppHandle, action: Action) {
                     }
                     tauri::async_runtime::spawn(async move {
                         if let Err(e) = desk.set_support_access(&profile, content, false).await {
+                            // The person reads why in their language; the technical detail
+                            // (English, possibly naming routes) goes to the log only.
+                            tracing::warn!("revoking support access from the tray failed: {e}");
+                            let why = wording::failure(locale, &e);
                             app.dialog()
-                                .message(format!("{}\n\n{e}", words.revoke_failed_body))
+                                .message(format!("{why}\n\n{}", words.revoke_failed_body))
                                 .title(words.revoke_failed)
                                 .kind(MessageDialogKind::Error)
                                 .show(|_| {});

@@ -11,6 +11,8 @@ fn committed_bindings_are_up_to_date() {
     let fresh_path = fresh_dir.join("bindings.ts");
     ik_desk_lib::bindings::export(&fresh_path).expect("bindings export");
     let fresh = std::fs::read_to_string(&fresh_path).unwrap();
+    // Each run has its own folder (its process id): leave none behind.
+    std::fs::remove_dir_all(&fresh_dir).unwrap();
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::write(&committed_path, &fresh).unwrap();
         return;

@@ -1,6 +1,6 @@
 //! Deutsch, as written in Switzerland (ss, never ß), with the UI dictionary's words.
 
-use super::{Messages, Plural, Words};
+use super::{Cli, Failures, Messages, Plural, Words};
 
 pub(super) const MESSAGES: Messages = Messages {
     months: [
@@ -42,6 +42,28 @@ pub(super) const MESSAGES: Messages = Messages {
     support_ends_body: "Der Infomaniak-Support kann Ihre {content}-Inhalte bis zum {date} lesen. Widerrufen Sie den Zugriff jetzt, wenn Ihre Anfrage gelöst ist.",
     support_ended_title: "Der Support-Zugriff auf {content} ist beendet",
     support_ended_body: "Der Infomaniak-Support kann Ihre {content}-Inhalte nicht mehr lesen. Gewähren Sie den Zugriff in IK Desk erneut, falls er ihn noch benötigt.",
+    cli: Cli {
+        usage: "Verwendung: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          öffnet die App mit einer eingebauten Demo-Organisation (kein Konto nötig)\n  --hidden        startet im Infobereich, ohne das Fenster zu zeigen\n  --api-base URL  meldet sich bei einer anderen API als der von Infomaniak an (einer lokalen Test-API)\n  --help          zeigt diese Hilfe\n  --version       zeigt die Version",
+        unknown_option: "unbekannte Option {option}",
+        api_base_needs_url: "--api-base braucht eine http(s)-URL",
+        no_display: "keine grafische Sitzung (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); auf einem Rechner ohne Bildschirm starten Sie die App mit xvfb-run",
+    },
+    failures: Failures {
+        auth_expired: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+        missing_scope: "Ihrem API-Token fehlt die Berechtigung «{scope}». Erstellen Sie im Infomaniak Manager ein Token, das sie enthält.",
+        rate_limited: "Infomaniak begrenzt, wie viele Anfragen die App pro Minute senden darf. Versuchen Sie es in einer Minute erneut.",
+        not_found: "Dieses Element existiert bei Infomaniak nicht mehr.",
+        validation: "Infomaniak hat einige Angaben abgelehnt.",
+        network: "Die Verbindung zu Infomaniak ist fehlgeschlagen. Es ging nichts verloren: Versuchen Sie es erneut, sobald Sie wieder online sind.",
+        keyring_unavailable: "Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Ihre Anmeldung nicht sicher gespeichert werden.",
+        not_supported_by_api: "Die öffentliche API von Infomaniak bietet dies noch nicht an. Sie können es im Infomaniak Manager erledigen.",
+        server_error: "Die Server von Infomaniak haben mit einem Fehler geantwortet. Versuchen Sie es gleich noch einmal.",
+        bad_response: "Infomaniak hat eine Antwort gesendet, die IK Desk nicht lesen konnte.",
+        not_allowed: "Die Regeln der Organisation erlauben dies nicht.",
+        outcome_unknown: "Infomaniak hat diese Änderung vielleicht übernommen, aber die Antwort ging verloren und IK Desk konnte es noch nicht prüfen. Nichts wird erneut gesendet, bevor ein erneutes Lesen zeigt, ob sie durchging: Schauen Sie gleich noch einmal nach.",
+        nothing_changed: "Infomaniak hat geantwortet, die Änderung sei erfolgt, aber erneutes Lesen zeigt, dass sich nichts geändert hat. Nehmen Sie sie im Infomaniak Manager vor.",
+        unknown: "Etwas Unerwartetes ist schiefgelaufen.",
+    },
     words: Words {
         next_renewals: "Nächste Verlängerungen",
         no_renewal: "Keine Verlängerung in den nächsten 60 Tagen",

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Messages, Plural, Words};
+use super::{Cli, Failures, Messages, Plural, Words};
 
 pub(super) const MESSAGES: Messages = Messages {
     months: [
@@ -41,6 +41,28 @@ pub(super) const MESSAGES: Messages = Messages {
     support_ends_body: "Infomaniak support can read your {content} content until {date}. Revoke it now if your request is solved.",
     support_ended_title: "Support access to {content} has ended",
     support_ended_body: "Infomaniak support can no longer read your {content} content. Grant it again from IK Desk if they still need it.",
+    cli: Cli {
+        usage: "Usage: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          open the app on a built-in demo organisation (no account needed)\n  --hidden        start in the tray without showing the window\n  --api-base URL  sign in to another API than Infomaniak's (a local test API)\n  --help          show this help\n  --version       show the version",
+        unknown_option: "unknown option {option}",
+        api_base_needs_url: "--api-base needs an http(s) URL",
+        no_display: "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); on a machine without a screen, run it under xvfb-run",
+    },
+    failures: Failures {
+        auth_expired: "Your sign-in has expired. Please sign in again.",
+        missing_scope: "Your API token lacks the “{scope}” permission. Create a token that includes it in the Infomaniak Manager.",
+        rate_limited: "Infomaniak limits how many requests the app may send each minute. Try again in a minute.",
+        not_found: "This item no longer exists at Infomaniak.",
+        validation: "Infomaniak refused some of the information.",
+        network: "The connection to Infomaniak failed. Nothing was lost: try again once you are back online.",
+        keyring_unavailable: "The system keyring is not available, so your sign-in cannot be stored securely.",
+        not_supported_by_api: "Infomaniak's public API does not offer this yet. You can do it in the Infomaniak Manager.",
+        server_error: "Infomaniak's servers answered with an error. Try again in a moment.",
+        bad_response: "Infomaniak sent an answer IK Desk could not read.",
+        not_allowed: "The organisation's rules do not allow this.",
+        outcome_unknown: "Infomaniak may have applied this change, but its answer was lost and IK Desk could not check yet. Nothing will be sent again until a read shows whether it went through: look again in a moment.",
+        nothing_changed: "Infomaniak answered that the change was made, but reading it back shows nothing changed. Make it in the Infomaniak Manager.",
+        unknown: "Something unexpected went wrong.",
+    },
     words: Words {
         next_renewals: "Next renewals",
         no_renewal: "No renewal in the next 60 days",

@@ -1,6 +1,6 @@
 //! Español, addressing the person as "usted" like the UI dictionary.
 
-use super::{Messages, Plural, Words};
+use super::{Cli, Failures, Messages, Plural, Words};
 
 pub(super) const MESSAGES: Messages = Messages {
     months: [
@@ -41,6 +41,28 @@ pub(super) const MESSAGES: Messages = Messages {
     support_ends_body: "El soporte de Infomaniak puede leer su contenido de {content} hasta el {date}. Revóquelo ahora si su solicitud está resuelta.",
     support_ended_title: "El acceso del soporte a {content} ha terminado",
     support_ended_body: "El soporte de Infomaniak ya no puede leer su contenido de {content}. Vuelva a concederlo desde IK Desk si todavía lo necesita.",
+    cli: Cli {
+        usage: "Uso: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          abre la aplicación con una organización de demostración integrada (no hace falta cuenta)\n  --hidden        se inicia en la bandeja del sistema sin mostrar la ventana\n  --api-base URL  inicia sesión en otra API distinta de la de Infomaniak (una API de prueba local)\n  --help          muestra esta ayuda\n  --version       muestra la versión",
+        unknown_option: "opción desconocida {option}",
+        api_base_needs_url: "--api-base necesita una URL http(s)",
+        no_display: "no hay sesión gráfica (no está definida ni DISPLAY ni WAYLAND_DISPLAY); en una máquina sin pantalla, iníciela con xvfb-run",
+    },
+    failures: Failures {
+        auth_expired: "Su sesión ha caducado. Vuelva a iniciar sesión.",
+        missing_scope: "A su token de API le falta el permiso «{scope}». Cree en el Manager de Infomaniak un token que lo incluya.",
+        rate_limited: "Infomaniak limita cuántas solicitudes puede enviar la aplicación cada minuto. Inténtelo de nuevo en un minuto.",
+        not_found: "Este elemento ya no existe en Infomaniak.",
+        validation: "Infomaniak rechazó parte de la información.",
+        network: "La conexión con Infomaniak ha fallado. No se ha perdido nada: inténtelo de nuevo cuando vuelva a tener conexión.",
+        keyring_unavailable: "El llavero del sistema no está disponible, por lo que su sesión no se puede guardar de forma segura.",
+        not_supported_by_api: "La API pública de Infomaniak aún no ofrece esto. Puede hacerlo en el Manager de Infomaniak.",
+        server_error: "Los servidores de Infomaniak respondieron con un error. Inténtelo de nuevo en un momento.",
+        bad_response: "Infomaniak envió una respuesta que IK Desk no pudo leer.",
+        not_allowed: "Las reglas de la organización no lo permiten.",
+        outcome_unknown: "Es posible que Infomaniak haya aplicado este cambio, pero su respuesta se perdió e IK Desk aún no ha podido comprobarlo. No se volverá a enviar nada hasta que una lectura muestre si se aplicó: vuelva a mirar en un momento.",
+        nothing_changed: "Infomaniak respondió que el cambio se hizo, pero al volver a leerlo no ha cambiado nada. Hágalo en el Manager de Infomaniak.",
+        unknown: "Se produjo un error inesperado.",
+    },
     words: Words {
         next_renewals: "Próximas renovaciones",
         no_renewal: "Ninguna renovación en los próximos 60 días",

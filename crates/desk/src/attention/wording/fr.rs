@@ -1,6 +1,6 @@
 //! Français.
 
-use super::{Messages, Plural, Words};
+use super::{Cli, Failures, Messages, Plural, Words};
 
 pub(super) const MESSAGES: Messages = Messages {
     months: [
@@ -42,6 +42,28 @@ pub(super) const MESSAGES: Messages = Messages {
     support_ends_body: "Le support d’Infomaniak peut lire votre contenu {content} jusqu’au {date}. Révoquez-le dès maintenant si votre demande est résolue.",
     support_ended_title: "L’accès du support à {content} est terminé",
     support_ended_body: "Le support d’Infomaniak ne peut plus lire votre contenu {content}. Accordez-le à nouveau depuis IK Desk s’il en a encore besoin.",
+    cli: Cli {
+        usage: "Utilisation : ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          ouvre l’app sur une organisation de démonstration intégrée (aucun compte nécessaire)\n  --hidden        démarre dans la zone de notification sans afficher la fenêtre\n  --api-base URL  se connecte à une autre API que celle d’Infomaniak (une API de test locale)\n  --help          affiche cette aide\n  --version       affiche la version",
+        unknown_option: "option inconnue {option}",
+        api_base_needs_url: "--api-base attend une URL http(s)",
+        no_display: "aucune session graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini) ; sur une machine sans écran, lancez-la avec xvfb-run",
+    },
+    failures: Failures {
+        auth_expired: "Votre connexion a expiré. Veuillez vous reconnecter.",
+        missing_scope: "Votre jeton d’API n’a pas l’autorisation « {scope} ». Créez un jeton qui l’inclut dans le Manager Infomaniak.",
+        rate_limited: "Infomaniak limite le nombre de requêtes que l’application peut envoyer chaque minute. Réessayez dans une minute.",
+        not_found: "Cet élément n’existe plus chez Infomaniak.",
+        validation: "Infomaniak a refusé certaines informations.",
+        network: "La connexion à Infomaniak a échoué. Rien n’a été perdu : réessayez une fois la connexion rétablie.",
+        keyring_unavailable: "Le trousseau du système n’est pas disponible : votre connexion ne peut pas être enregistrée de façon sûre.",
+        not_supported_by_api: "L’API publique d’Infomaniak ne le permet pas encore. Vous pouvez le faire dans le Manager Infomaniak.",
+        server_error: "Les serveurs d’Infomaniak ont répondu par une erreur. Réessayez dans un instant.",
+        bad_response: "Infomaniak a envoyé une réponse qu’IK Desk n’a pas pu lire.",
+        not_allowed: "Les règles de l’organisation ne le permettent pas.",
+        outcome_unknown: "Infomaniak a peut-être appliqué cette modification, mais sa réponse s’est perdue et IK Desk n’a pas encore pu vérifier. Rien ne sera renvoyé avant qu’une lecture montre si elle a abouti : regardez à nouveau dans un instant.",
+        nothing_changed: "Infomaniak a répondu que la modification était faite, mais une relecture montre que rien n’a changé. Faites-la dans le Manager Infomaniak.",
+        unknown: "Une erreur inattendue s’est produite.",
+    },
     words: Words {
         next_renewals: "Prochains renouvellements",
         no_renewal: "Aucun renouvellement dans les 60 prochains jours",

@@ -1,6 +1,6 @@
 //! Italiano, addressing the person as "tu" like the UI dictionary.
 
-use super::{Messages, Plural, Words};
+use super::{Cli, Failures, Messages, Plural, Words};
 
 pub(super) const MESSAGES: Messages = Messages {
     months: [
@@ -41,6 +41,28 @@ pub(super) const MESSAGES: Messages = Messages {
     support_ends_body: "Il supporto Infomaniak può leggere i tuoi contenuti {content} fino al {date}. Revocalo ora se la tua richiesta è risolta.",
     support_ended_title: "L'accesso del supporto a {content} è terminato",
     support_ended_body: "Il supporto Infomaniak non può più leggere i tuoi contenuti {content}. Concedilo di nuovo da IK Desk se ne ha ancora bisogno.",
+    cli: Cli {
+        usage: "Uso: ik-desk [--demo] [--api-base URL] [--hidden]\n\n  --demo          apre l'app su un'organizzazione dimostrativa integrata (nessun account necessario)\n  --hidden        si avvia nell'area di notifica senza mostrare la finestra\n  --api-base URL  accede a un'API diversa da quella di Infomaniak (un'API di prova locale)\n  --help          mostra questo aiuto\n  --version       mostra la versione",
+        unknown_option: "opzione sconosciuta {option}",
+        api_base_needs_url: "--api-base richiede un URL http(s)",
+        no_display: "nessuna sessione grafica (né DISPLAY né WAYLAND_DISPLAY sono impostate); su una macchina senza schermo, avviala con xvfb-run",
+    },
+    failures: Failures {
+        auth_expired: "Il tuo accesso è scaduto. Accedi di nuovo.",
+        missing_scope: "Al tuo token API manca l'autorizzazione «{scope}». Crea nel Manager Infomaniak un token che la includa.",
+        rate_limited: "Infomaniak limita il numero di richieste che l'app può inviare ogni minuto. Riprova tra un minuto.",
+        not_found: "Questo elemento non esiste più presso Infomaniak.",
+        validation: "Infomaniak ha rifiutato alcune informazioni.",
+        network: "La connessione a Infomaniak non è riuscita. Non è andato perso nulla: riprova quando sarai di nuovo online.",
+        keyring_unavailable: "Il portachiavi di sistema non è disponibile, quindi il tuo accesso non può essere salvato in modo sicuro.",
+        not_supported_by_api: "L'API pubblica di Infomaniak non lo offre ancora. Puoi farlo nel Manager Infomaniak.",
+        server_error: "I server di Infomaniak hanno risposto con un errore. Riprova tra un momento.",
+        bad_response: "Infomaniak ha inviato una risposta che IK Desk non è riuscito a leggere.",
+        not_allowed: "Le regole dell'organizzazione non lo consentono.",
+        outcome_unknown: "Infomaniak potrebbe aver applicato questa modifica, ma la sua risposta è andata persa e IK Desk non ha ancora potuto verificarlo. Nulla verrà inviato di nuovo prima che una lettura mostri se è andata a buon fine: ricontrolla tra un momento.",
+        nothing_changed: "Infomaniak ha risposto che la modifica è stata fatta, ma rileggendo non è cambiato nulla. Effettuala nel Manager Infomaniak.",
+        unknown: "Si è verificato un errore imprevisto.",
+    },
     words: Words {
         next_renewals: "Prossimi rinnovi",
         no_renewal: "Nessun rinnovo nei prossimi 60 giorni",

@@ -17,6 +17,7 @@ use crate::clock::date_of;
 use crate::reminders::{Notification, Reminder, ReminderKind};
 use crate::settings::Locale;
 use crate::support_access::SupportContent;
+use crate::{Error, ErrorCode};
 use serde::Serialize;
 
 const DAY: i64 = 24 * 60 * 60;
@@ -117,7 +118,69 @@ pub struct Messages {
     pub support_ended_title: &'static str,
     /// `{content}`.
     pub support_ended_body: &'static str,
+    pub cli: Cli,
+    pub failures: Failures,
     pub words: Words,
+}
+
+/// What the command line answers, before any window: `--help`, a wrong flag, no display.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Cli {
+    /// The flags themselves stay as typed; only their descriptions are translated.
+    pub usage: &'static str,
+    /// `{option}`: the flag as typed.
+    pub unknown_option: &'static str,
+    pub api_base_needs_url: &'static str,
+    pub no_display: &'static str,
+}
+
+/// Why something failed, in a sentence a person understands: one per [`ErrorCode`], the same
+/// wording as the window's (`errors` in the UI dictionaries). Shown where the desktop speaks for
+/// the app (a native dialog), so never the core's technical detail, which is English.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Failures {
+    pub auth_expired: &'static str,
+    /// `{scope}`: the permission the token lacks, as the API names it.
+    pub missing_scope: &'static str,
+    pub rate_limited: &'static str,
+    pub not_found: &'static str,
+    pub validation: &'static str,
+    pub network: &'static str,
+    pub keyring_unavailable: &'static str,
+    pub not_supported_by_api: &'static str,
+    pub server_error: &'static str,
+    pub bad_response: &'static str,
+    pub not_allowed: &'static str,
+    pub outcome_unknown: &'static str,
+    pub nothing_changed: &'static str,
+    pub unknown: &'static str,
+}
+
+/// Why `error` happened, worded in `locale`.
+pub fn failure(locale: Locale, error: &Error) -> String {
+    let f = &messages(locale).failures;
+    let sentence = match error.code() {
+        ErrorCode::AuthExpired => f.auth_expired,
+        ErrorCode::MissingScope => {
+            return error.scope().map_or_else(
+                || f.unknown.to_owned(),
+                |scope| fill(f.missing_scope, &[("scope", scope)]),
+            );
+        }
+        ErrorCode::RateLimited => f.rate_limited,
+        ErrorCode::NotFound => f.not_found,
+        ErrorCode::Validation => f.validation,
+        ErrorCode::Network => f.network,
+        ErrorCode::KeyringUnavailable => f.keyring_unavailable,
+        ErrorCode::NotSupportedByApi => f.not_supported_by_api,
+        ErrorCode::ServerError => f.server_error,
+        ErrorCode::BadResponse => f.bad_response,
+        ErrorCode::NotAllowed => f.not_allowed,
+        ErrorCode::OutcomeUnknown => f.outcome_unknown,
+        ErrorCode::NothingChanged => f.nothing_changed,
+        ErrorCode::Unknown => f.unknown,
+    };
+    sentence.to_owned()
 }
 
 /// Every sentence in `locale`.

@@ -203,3 +203,46 @@ fn every_notification_is_filled_in_every_language() {
         }
     }
 }
+
+fn api_error(status: u16, code: &str, scope: Option<&str>) -> Error {
+    Error::Api(infomaniak::Error::Api {
+        route: infomaniak::Route::Accounts,
+        failure: infomaniak::ApiFailure {
+            status,
+            code: code.into(),
+            description: "the technical detail".into(),
+            fields: Vec::new(),
+            missing_scope: scope.map(str::to_owned),
+        },
+    })
+}
+
+#[test]
+fn a_failure_is_worded_in_each_language_without_the_technical_detail() {
+    let server = api_error(503, "maintenance", None);
+    let english = failure(Locale::En, &server);
+    assert_eq!(english, messages(Locale::En).failures.server_error);
+    for locale in ALL {
+        let text = failure(locale, &server);
+        assert_eq!(text, messages(locale).failures.server_error);
+        assert!(!text.contains("technical detail"), "{locale:?}: {text}");
+        assert!(!text.contains(&server.to_string()), "{locale:?}: {text}");
+        if locale != Locale::En {
+            assert_ne!(text, english, "{locale:?} is not translated");
+        }
+    }
+}
+
+#[test]
+fn a_missing_scope_is_named_in_each_language() {
+    let named = api_error(403, "access_denied", Some("workspace:mail"));
+    let unnamed = api_error(403, "access_denied", None);
+    for locale in ALL {
+        assert!(
+            failure(locale, &named).contains("workspace:mail"),
+            "{locale:?}"
+        );
+        // A 403 that names no scope is not a missing scope: it is said as unexpected.
+        assert_eq!(failure(locale, &unnamed), messages(locale).failures.unknown);
+    }
+}
