@@ -66,9 +66,11 @@ describe("About", () => {
   });
 
   it("says why when the report cannot be made, and offers nothing to copy", async () => {
-    vi.mocked(commands.diagnosticsReport).mockResolvedValue(fail({ code: "Unknown", message: "the store is locked" }));
+    vi.mocked(commands.diagnosticsReport).mockResolvedValue(fail({ code: "KeyringUnavailable", message: "the store is locked" }));
     renderPage();
-    expect(await screen.findByTestId("copy-diagnostics-error")).toHaveTextContent("the store is locked");
+    const error = await screen.findByTestId("copy-diagnostics-error");
+    expect(error).toHaveTextContent("The system keyring is not available");
+    expect(error).not.toHaveTextContent("the store is locked");
     expect(screen.getByRole("button", { name: "Copy diagnostics" })).toBeDisabled();
     expect(writeText).not.toHaveBeenCalled();
   });

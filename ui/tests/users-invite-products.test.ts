@@ -64,12 +64,18 @@ describe("Products given with an invitation", () => {
 
   it("says which products were refused after the invitation went, and closes only when asked", async () => {
     vi.mocked(commands.inviteUser).mockResolvedValue(
-      ok({ accessRefused: [{ product: "kDrive Clients", errorCode: "validation_failed", message: "drive_id is unknown" }] }),
+      ok({
+        accessRefused: [
+          { product: "kDrive Clients", code: "Validation", scope: null, errorCode: "validation_failed", message: "drive_id is unknown" },
+        ],
+      }),
     );
     await fillAndChoose();
     await fireEvent.click(screen.getByTestId("invite-submit"));
     const refused = await screen.findByTestId("invite-refused");
-    expect(refused).toHaveTextContent("kDrive Clients: drive_id is unknown");
+    // The person's language first; the API's English detail only under "Technical details".
+    expect(refused).toHaveTextContent("kDrive Clients: Infomaniak refused some of the information.");
+    expect(within(refused).getByText("drive_id is unknown").closest("details")).not.toBeNull();
     expect(ondone).not.toHaveBeenCalled();
     await fireEvent.click(within(refused).getByRole("button", { name: "Close" }));
     expect(ondone).toHaveBeenCalled();

@@ -149,8 +149,13 @@ export type About = {
 export type AccessRefused = {
 	/**  The product as people know it. */
 	product: string,
+	/**  What went wrong, for the sentence the window shows in the person's language. */
+	code: ErrorCode,
+	/**  The scope the token lacks, when that is why. */
+	scope: string | null,
 	/**  The API's error code, when it gave one. */
 	errorCode: string | null,
+	/**  The technical detail (English), shown only under "technical details". */
 	message: string,
 };
 

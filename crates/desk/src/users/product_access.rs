@@ -4,7 +4,7 @@
 
 use crate::Desk;
 use crate::activity::Change;
-use crate::error::Error;
+use crate::error::{Error, ErrorCode};
 use crate::session::ProfileId;
 use infomaniak::models::{AccessGrant, AccessRole, AccessTarget, DriveRight};
 use infomaniak::{AccountId, InvitationId, ProductId, Route};
@@ -46,8 +46,13 @@ pub enum ProductAccessChoice {
 pub struct AccessRefused {
     /// The product as people know it.
     pub product: String,
+    /// What went wrong, for the sentence the window shows in the person's language.
+    pub code: ErrorCode,
+    /// The scope the token lacks, when that is why.
+    pub scope: Option<String>,
     /// The API's error code, when it gave one.
     pub error_code: Option<String>,
+    /// The technical detail (English), shown only under "technical details".
     pub message: String,
 }
 
@@ -162,6 +167,8 @@ impl Desk {
                 };
                 outcome.access_refused.push(AccessRefused {
                     product,
+                    code: e.code(),
+                    scope: e.scope().map(str::to_owned),
                     error_code,
                     message: e.to_string(),
                 });
