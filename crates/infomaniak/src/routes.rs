@@ -103,6 +103,13 @@ macro_rules! routes {
                 match self { $(Route::$variant => Tier::$tier),+ }
             }
 
+            /// Whether the published spec lets this read be asked page by page (`page`,
+            /// `per_page`). The others are asked without them and answer with the whole list; a
+            /// later page is asked only if the answer's own counters say there is one.
+            pub fn declares_paging(self) -> bool {
+                !matches!(self, Route::Accounts | Route::AccountProducts)
+            }
+
             /// The feature of the app that depends on it (for diagnostics).
             pub fn feature(self) -> &'static str {
                 match self { $(Route::$variant => $feature),+ }

@@ -7,8 +7,10 @@ use crate::call::Call;
 use crate::client::Client;
 use crate::error::Error;
 use crate::error::RequestError;
-use crate::ids::{AccountId, InvitationId};
-use crate::models::{AccessGrant, AccessRole, AccessTarget, Invitation, MailboxInvite};
+use crate::ids::{AccountId, InvitationId, MailboxId};
+use crate::models::{
+    AccessGrant, AccessRole, AccessTarget, Invitation, MailboxGrant, MailboxInvite,
+};
 use crate::routes::Route;
 use serde::Serialize;
 
@@ -78,9 +80,6 @@ fn call(
         }
         (T::Drive(drive), C::Update) => Call::to(Route::InvitationDriveUpdate, &[a, i, &drive]),
         (T::Drive(drive), C::Revoke) => Call::to(Route::InvitationDriveRemove, &[a, i, &drive]),
-        (T::Mailbox(mail), C::Grant) => Call::to(Route::InvitationMailboxAdd, &[a, i, &mail]),
-        (T::Mailbox(mail), C::Update) => Call::to(Route::InvitationMailboxUpdate, &[a, i, &mail]),
-        (T::Mailbox(mail), C::Revoke) => Call::to(Route::InvitationMailboxRemove, &[a, i, &mail]),
         (T::Kchat, C::Grant | C::Update) => {
             let role = grant.copied().unwrap_or_default().role;
             return Call::to(Route::InvitationKchatUpdate, &[a, i]).json(&KchatRole { role });
@@ -179,5 +178,65 @@ impl Client {
         let call =
             Call::to(Route::InvitationMailboxInvite, &[&account, &invitation]).json(mailbox)?;
         Ok(self.send(&call).await?.data)
+    }
+
+    /// Gives an existing mailbox of the mail service `mail` with a pending invitation, with what
+    /// the person may do with it; answers with the invitation.
+    ///
+    /// # Errors
+    /// Any [`Error`]; 422 naming `mail_id` when it is not a mail service of the organisation, or
+    /// a missing permission; 409 `object_already_exists` when that service's mailbox is given.
+    pub async fn grant_invitation_mailbox(
+        &self,
+        account: AccountId,
+        invitation: InvitationId,
+        mail: MailboxId,
+        grant: &MailboxGrant,
+    ) -> Result<Invitation, Error> {
+        let call =
+            Call::to(Route::InvitationMailboxAdd, &[&account, &invitation, &mail]).json(grant)?;
+        Ok(self.send(&call).await?.data)
+    }
+
+    /// Changes which mailbox of `mail`, or what the person may do with it.
+    ///
+    /// # Errors
+    /// Any [`Error`]; 404 `object_not_found` when no mailbox of that service was given.
+    pub async fn update_invitation_mailbox(
+        &self,
+        account: AccountId,
+        invitation: InvitationId,
+        mail: MailboxId,
+        grant: &MailboxGrant,
+    ) -> Result<Invitation, Error> {
+        let call = Call::to(
+            Route::InvitationMailboxUpdate,
+            &[&account, &invitation, &mail],
+        )
+        .json(grant)?;
+        Ok(self.send(&call).await?.data)
+    }
+
+    /// Withdraws the mailbox `mailbox_name` of `mail` given with an invitation.
+    ///
+    /// # Errors
+    /// Any [`Error`]; 404 `object_not_found` when no mailbox of that service was given.
+    pub async fn revoke_invitation_mailbox(
+        &self,
+        account: AccountId,
+        invitation: InvitationId,
+        mail: MailboxId,
+        mailbox_name: &str,
+    ) -> Result<(), Error> {
+        #[derive(Serialize)]
+        struct Which<'a> {
+            mailbox_name: &'a str,
+        }
+        let call = Call::to(
+            Route::InvitationMailboxRemove,
+            &[&account, &invitation, &mail],
+        )
+        .json(&Which { mailbox_name })?;
+        done(self.send(&call).await)
     }
 }

@@ -51,11 +51,15 @@ impl Listing {
         self.per_page = per_page.clamp(1, MAX_PER_PAGE);
     }
 
-    /// Always sends `page`, so that the API answers with its counters.
+    /// Sends `page` where the spec declares it, so that the API answers with its counters. Where
+    /// it does not, the first page is asked plainly (the answer is the whole list); a further page
+    /// only when that answer's counters announce one.
     pub(crate) async fn page<T: DeserializeOwned>(&self, page: u64) -> Result<Page<T>, Error> {
         let mut call = self.call.clone();
-        call.set("page", page.max(1));
-        call.set("per_page", self.per_page);
+        if page > 1 || self.call.route.declares_paging() {
+            call.set("page", page.max(1));
+            call.set("per_page", self.per_page);
+        }
         let envelope = self.client.send::<Vec<serde_json::Value>>(&call).await?;
         Ok(Page::from_envelope(page.max(1), envelope))
     }

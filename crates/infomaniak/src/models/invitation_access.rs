@@ -1,15 +1,14 @@
 //! Product access granted along with an invitation: kDrive, a mailbox, kChat, kSuite.
 
-use crate::ids::{MailboxId, ProductId};
+use crate::ids::ProductId;
 use serde::{Deserialize, Serialize};
 
-/// Which product an invitation grants access to.
+/// Which product an invitation grants access to with a role. A mailbox is given with
+/// permissions instead: [`MailboxGrant`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AccessTarget {
     /// A kDrive (its product id).
     Drive(ProductId),
-    /// A mailbox.
-    Mailbox(MailboxId),
     /// The organisation's kChat.
     Kchat,
     /// The organisation's kSuite.
@@ -70,4 +69,50 @@ pub struct MailboxInvite {
     pub email: String,
     /// `key`, required by the spec and not described there: the caller passes it through.
     pub key: String,
+}
+
+/// What the invited person may do with a mailbox besides reading and sending mail (the spec's
+/// `mailbox_permissions`; every one is required).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "the spec's body: nine independent switches"
+)]
+pub struct MailboxPermissions {
+    pub can_access_logs: bool,
+    pub can_change_password: bool,
+    pub can_configure_mail_folders: bool,
+    pub can_manage_aliases: bool,
+    pub can_manage_auto_reply: bool,
+    pub can_manage_filters: bool,
+    pub can_manage_redirections: bool,
+    pub can_manage_security: bool,
+    pub can_manage_signatures: bool,
+}
+
+impl MailboxPermissions {
+    /// Every permission on (the person manages the mailbox's settings) or off (uses it only).
+    pub fn all(on: bool) -> Self {
+        Self {
+            can_access_logs: on,
+            can_change_password: on,
+            can_configure_mail_folders: on,
+            can_manage_aliases: on,
+            can_manage_auto_reply: on,
+            can_manage_filters: on,
+            can_manage_redirections: on,
+            can_manage_security: on,
+            can_manage_signatures: on,
+        }
+    }
+}
+
+/// An existing mailbox of one of the organisation's mail services, given with a pending
+/// invitation (`POST …/invitations/{invitation_id}/mailbox/{mail_id}`, documented).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MailboxGrant {
+    /// The mailbox's name on the service: the part of the address before `@`.
+    pub mailbox_name: String,
+    /// What the person may do with it.
+    pub mailbox_permissions: MailboxPermissions,
 }

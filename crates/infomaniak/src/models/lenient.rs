@@ -28,6 +28,16 @@ where
     Ok(items.iter().filter_map(id_of).map(I::from).collect())
 }
 
+/// A moment that may not have happened: the spec makes `last_login_at` a required integer, so a
+/// person who never signed in can only be sent `0` (or, loosely, `null`); both read as never.
+pub(crate) fn moment<'de, D>(de: D) -> Result<Option<i64>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = Value::deserialize(de)?;
+    Ok(value.as_i64().filter(|t| *t > 0))
+}
+
 pub(crate) fn id_of(value: &Value) -> Option<u64> {
     match value {
         Value::Number(n) => n.as_u64(),
@@ -104,6 +114,27 @@ mod tests {
         teams: Vec<u64>,
         #[serde(default, deserialize_with = "amount")]
         price: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Seen {
+        #[serde(default, deserialize_with = "moment")]
+        at: Option<i64>,
+    }
+
+    #[test]
+    fn a_moment_of_zero_or_nothing_is_never() {
+        let at = |v: serde_json::Value| {
+            serde_json::from_value::<Seen>(json!({ "at": v }))
+                .unwrap()
+                .at
+        };
+        assert_eq!(at(json!(1_700_000_000)), Some(1_700_000_000));
+        assert_eq!(at(json!(0)), None, "the spec's integer for never");
+        assert_eq!(at(json!(null)), None);
+        assert_eq!(at(json!(-5)), None);
+        assert_eq!(at(json!("yesterday")), None);
+        assert_eq!(serde_json::from_value::<Seen>(json!({})).unwrap().at, None);
     }
 
     #[test]

@@ -23,7 +23,10 @@ pub use invitation::{
     Invitation, InvitationRights, InvitationStatus, InvitationUpdate, Locale, NewInvitation,
     Notifications, PermissionType, ProductPermission,
 };
-pub use invitation_access::{AccessGrant, AccessRole, AccessTarget, DriveRight, MailboxInvite};
+pub use invitation_access::{
+    AccessGrant, AccessRole, AccessTarget, DriveRight, MailboxGrant, MailboxInvite,
+    MailboxPermissions,
+};
 pub use money::{Currency, Price};
 pub use product::{Product, ProductRights, ProductStatus, ProductTag, ServiceCount};
 pub use profile::{

@@ -147,8 +147,8 @@ pub struct TeamUser {
     /// Signs in through single sign-on.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub is_sso: bool,
-    /// Last sign-in, Unix seconds.
-    #[serde(default, deserialize_with = "lenient::or_default")]
+    /// Last sign-in, Unix seconds; `None` for never (sent as `0`).
+    #[serde(default, deserialize_with = "lenient::moment")]
     pub last_login_at: Option<i64>,
     /// The teams the person belongs to.
     #[serde(default, deserialize_with = "lenient::ids")]

@@ -56,8 +56,8 @@ pub struct User {
     /// Signs in through single sign-on.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub is_sso: bool,
-    /// Last sign-in, Unix seconds.
-    #[serde(default)]
+    /// Last sign-in, Unix seconds; `None` for never (sent as `0`).
+    #[serde(default, deserialize_with = "lenient::moment")]
     pub last_login_at: Option<i64>,
     /// Work teams the user belongs to; sent only when asked for with `with=teams` (empty
     /// otherwise): ask for it wherever teams are shown.

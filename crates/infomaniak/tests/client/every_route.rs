@@ -4,8 +4,7 @@
 use crate::support;
 
 use infomaniak::{
-    AccountId, Error, InvitationId, MailboxId, Method, ProductId, Route, TeamId, Tier,
-    TransportKind, UserId,
+    AccountId, Error, InvitationId, Method, ProductId, Route, TeamId, Tier, TransportKind, UserId,
 };
 use sandbox::{Fault, FaultRule, Sandbox, SandboxConfig, tokens};
 use support::dispatch::{Ids, call};
@@ -21,7 +20,6 @@ async fn ids(api: &Sandbox) -> Ids {
         invitation: InvitationId(org.pending_invitation_ids[0]),
         team: TeamId(org.team_ids[0]),
         drive: ProductId(org.product_ids[0]),
-        mailbox: MailboxId(7),
         mail_service: support::dispatch::mail_service(api, AccountId(org.id)).await,
         pdf: invoice.items[0].pdf.clone().unwrap(),
     }

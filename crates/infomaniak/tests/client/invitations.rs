@@ -5,7 +5,8 @@ use crate::support;
 
 use infomaniak::models::{
     AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationRights, InvitationStatus,
-    InvitationUpdate, Locale, NewInvitation, Notifications, RoleType, State,
+    InvitationUpdate, Locale, MailboxGrant, MailboxPermissions, NewInvitation, Notifications,
+    RoleType, State,
 };
 use infomaniak::{Error, InvitationId, MailboxId, ProductId, RequestError, TeamId, UserId};
 use sandbox::{SandboxConfig, tokens};
@@ -250,11 +251,7 @@ async fn product_access_goes_with_a_pending_invitation() {
         role: AccessRole::Admin,
         right: None,
     };
-    for target in [
-        AccessTarget::Mailbox(MailboxId(55)),
-        AccessTarget::Kchat,
-        AccessTarget::Ksuite,
-    ] {
+    for target in [AccessTarget::Kchat, AccessTarget::Ksuite] {
         let granted = client
             .grant_invitation_access(account, invitation, target, &user)
             .await
@@ -283,10 +280,58 @@ async fn product_access_goes_with_a_pending_invitation() {
                 assert!(unsupported(updated.as_ref().err()), "{updated:?}");
                 revoked.unwrap();
             }
-            _ => {
-                assert_eq!(updated.unwrap().id, invitation);
-                revoked.unwrap();
-            }
+            AccessTarget::Drive(_) => unreachable!("kDrive is tested above"),
         }
     }
+}
+
+#[tokio::test]
+async fn a_mailbox_is_given_with_its_name_and_permissions_as_the_spec_has_it() {
+    let api = support::roomy(SandboxConfig::demo()).await;
+    let org = support::org(&api, "Rochat");
+    let account = support::account(&org);
+    let client = support::fast_client(&api, tokens::DEMO);
+    let invitation = InvitationId(org.pending_invitation_ids[0]);
+    let mail = MailboxId(support::dispatch::mail_service(&api, account).await);
+    let grant = MailboxGrant {
+        mailbox_name: "box".into(),
+        mailbox_permissions: MailboxPermissions::all(false),
+    };
+
+    let granted = client
+        .grant_invitation_mailbox(account, invitation, mail, &grant)
+        .await
+        .unwrap();
+    assert_eq!(granted.id, invitation, "the answer is the invitation");
+    let again = client
+        .grant_invitation_mailbox(account, invitation, mail, &grant)
+        .await
+        .unwrap_err();
+    assert_eq!(code(&again), Some((409, "object_already_exists")));
+    let managing = MailboxGrant {
+        mailbox_permissions: MailboxPermissions::all(true),
+        ..grant.clone()
+    };
+    client
+        .update_invitation_mailbox(account, invitation, mail, &managing)
+        .await
+        .unwrap();
+    client
+        .revoke_invitation_mailbox(account, invitation, mail, "box")
+        .await
+        .unwrap();
+    let gone = client
+        .revoke_invitation_mailbox(account, invitation, mail, "box")
+        .await
+        .unwrap_err();
+    assert!(gone.is_object_not_found(), "{gone:?}");
+
+    // A product that is not a mail service is refused, naming `mail_id`.
+    let not_mail = MailboxId(org.product_ids[0]);
+    let refused = client
+        .grant_invitation_mailbox(account, invitation, not_mail, &grant)
+        .await
+        .unwrap_err();
+    let failure = refused.api_failure().unwrap();
+    assert_eq!(failure.fields[0].attribute.as_deref(), Some("mail_id"));
 }

@@ -18,6 +18,44 @@ use crate::world::model::ProductAccess;
 
 const ROLES: [&str; 2] = ["admin", "user"];
 const DRIVE_RIGHTS: [&str; 4] = ["manage", "none", "read", "write"];
+/// The spec's `mailbox_permissions`: every one required, each a boolean.
+const MAILBOX_PERMISSIONS: [&str; 9] = [
+    "can_access_logs",
+    "can_change_password",
+    "can_configure_mail_folders",
+    "can_manage_aliases",
+    "can_manage_auto_reply",
+    "can_manage_filters",
+    "can_manage_redirections",
+    "can_manage_security",
+    "can_manage_signatures",
+];
+
+/// A mailbox access's body: `mailbox_name` always, `mailbox_permissions` (all nine booleans)
+/// unless withdrawing.
+fn mailbox_body(
+    form: &mut Form<'_>,
+    body: &serde_json::Map<String, Value>,
+    change: Change,
+) -> (Option<String>, Option<serde_json::Map<String, Value>>) {
+    let name = form.required_text("mailbox_name");
+    if change == Change::Delete {
+        return (name, None);
+    }
+    let Some(permissions) = body.get("mailbox_permissions").and_then(Value::as_object) else {
+        form.push(FieldError::required("mailbox_permissions"));
+        return (name, None);
+    };
+    for key in MAILBOX_PERMISSIONS {
+        let attribute = format!("mailbox_permissions.{key}");
+        match permissions.get(key) {
+            Some(Value::Bool(_)) => {}
+            None | Some(Value::Null) => form.push(FieldError::required(&attribute)),
+            Some(_) => form.push(FieldError::kind(&attribute, "a boolean")),
+        }
+    }
+    (name, Some(permissions.clone()))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Change {
@@ -66,8 +104,15 @@ fn change(
         }
         roles.cloned().unwrap_or_default()
     });
+    let (mailbox_name, mailbox_permissions) = if kind == "mailbox" {
+        mailbox_body(&mut form, body, change)
+    } else {
+        (None, None)
+    };
     let role = match (&ksuite_roles, change) {
         (_, Change::Delete) => None,
+        // A mailbox access has permissions, not a role.
+        _ if kind == "mailbox" => None,
         (Some(roles), _) if body.contains_key("ksuite_access") => {
             let mut inner = Form::new(roles);
             let role = inner.choice("kchat_role", &ROLES, true);
@@ -96,13 +141,26 @@ fn change(
             form.push(FieldError::unknown_ids("drive_id", &[drive_id]));
         }
     }
+    if kind == "mailbox"
+        && let Some(mail_id) = target_id
+    {
+        let is_mail = account
+            .products
+            .iter()
+            .any(|p| p.id == mail_id && p.service_name == "email_hosting");
+        if !is_mail {
+            form.push(FieldError::unknown_ids("mail_id", &[mail_id]));
+        }
+    }
     form.finish()?;
     let teams = account.teams.clone();
     let invitation = pending_mut(account, invitation_id)?;
-    let position = invitation
-        .accesses
-        .iter()
-        .position(|a| a.kind == kind && a.target_id == target_id);
+    // A mail service can give several mailboxes: each is its own access, told apart by name.
+    let position = invitation.accesses.iter().position(|a| {
+        a.kind == kind
+            && a.target_id == target_id
+            && (kind != "mailbox" || a.mailbox_name == mailbox_name)
+    });
     // PATCH answers 200 even when it grants (the spec's only kChat answer).
     let upsert = change == Change::Upsert;
     let change = match (change, position) {
@@ -122,6 +180,8 @@ fn change(
                 target_id,
                 role: role.unwrap_or_else(|| "user".to_owned()),
                 right: (kind == "drive").then(|| right.unwrap_or_else(|| "read".to_owned())),
+                mailbox_name,
+                mailbox_permissions,
             };
             invitation.accesses.push(access);
             Ok(StatusCode::CREATED)
@@ -134,6 +194,9 @@ fn change(
             }
             if right.is_some() {
                 access.right = right;
+            }
+            if mailbox_permissions.is_some() {
+                access.mailbox_permissions = mailbox_permissions;
             }
             Ok(StatusCode::OK)
         }
@@ -193,7 +256,7 @@ pub(crate) async fn invite_mailbox(
     let mut form = Form::new(&body);
     let email = form.required_text("email");
     form.required_text("key");
-    form.required_text("mailbox_name");
+    let mailbox_name = form.required_text("mailbox_name");
     let mail_id = form.id("mail_id");
     if mail_id.is_none() && !form.has("mail_id") {
         form.push(FieldError::required("mail_id"));
@@ -222,12 +285,12 @@ pub(crate) async fn invite_mailbox(
     let already = invitation
         .accesses
         .iter()
-        .any(|a| a.kind == "mailbox" && a.target_id == mail_id);
+        .any(|a| a.kind == "mailbox" && a.target_id == mail_id && a.mailbox_name == mailbox_name);
     if already {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             "object_already_exists",
-            "A mailbox of this service is already given with the invitation",
+            "This mailbox is already given with the invitation",
         ));
     }
     invitation.accesses.push(ProductAccess {
@@ -235,6 +298,8 @@ pub(crate) async fn invite_mailbox(
         target_id: mail_id,
         role: "user".to_owned(),
         right: None,
+        mailbox_name,
+        mailbox_permissions: None,
     });
     Ok(Reply::ok(views::invitation(
         &shared.base_url,

@@ -91,7 +91,7 @@ pub(crate) fn member(world: &World, account: &Account, member: &Member) -> Optio
         "has_no_manager_access": member.has_no_manager_access,
         "is_workspace_only": person.is_workspace_only,
         "is_sso": person.is_sso,
-        "last_login_at": person.last_login_at,
+        "last_login_at": person.last_login_at.unwrap_or(0),
         "teams": account.teams_of(person.id),
         "language_id": language_id(&person.locale),
     }))
@@ -113,7 +113,7 @@ pub(crate) fn team_user(world: &World, account: &Account, user_id: u64) -> Optio
         "last_name": person.last_name,
         "email": person.email,
         "is_sso": person.is_sso,
-        "last_login_at": person.last_login_at,
+        "last_login_at": person.last_login_at.unwrap_or(0),
         "teams": teams,
     }))
 }
@@ -139,19 +139,26 @@ pub(crate) fn pending(invitation: &Invitation) -> Value {
         "has_no_manager_access": false,
         "is_workspace_only": false,
         "is_sso": false,
-        "last_login_at": Value::Null,
+        "last_login_at": 0,
         "teams": invitation.teams,
         "language_id": language_id(&invitation.locale),
     })
 }
 
 pub(crate) fn access(access: &ProductAccess) -> Value {
-    json!({
+    let mut view = json!({
         "type": access.kind,
         "id": access.target_id,
         "role": access.role,
         "right": access.right,
-    })
+    });
+    if let Some(name) = &access.mailbox_name {
+        view["mailbox_name"] = json!(name);
+    }
+    if let Some(permissions) = &access.mailbox_permissions {
+        view["mailbox_permissions"] = Value::Object(permissions.clone());
+    }
+    view
 }
 
 /// An invitation as the spec's `AccountInvitation`; its teams are the spec's `Team` objects, so

@@ -146,6 +146,10 @@ pub(crate) struct ProductAccess {
     pub target_id: Option<u64>,
     pub role: String,
     pub right: Option<String>,
+    /// A mailbox's name on its mail service (`mailbox_name`), for a mailbox access.
+    pub mailbox_name: Option<String>,
+    /// A mailbox access's `mailbox_permissions`, as sent.
+    pub mailbox_permissions: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -234,10 +234,73 @@ async fn product_access_travels_with_an_invitation() {
         (status, attributes(&not_drive)),
         (422, vec!["drive_id".to_owned()])
     );
-    let (status, _) = api
+    // A mailbox is given by name, with the spec's nine permissions, on a mail service.
+    let (status, bad) = api
         .post(&format!("{base}/mailbox/5501"), json!({"role": "user"}))
         .await;
+    assert_eq!(
+        (status, attributes(&bad)),
+        (
+            422,
+            vec![
+                "mailbox_name".to_owned(),
+                "mailbox_permissions".to_owned(),
+                "mail_id".to_owned()
+            ]
+        )
+    );
+    let (_, products) = api.get(&format!("/1/accounts/{}/products", org.id)).await;
+    let mail = products["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["service_name"] == "email_hosting")
+        .unwrap()["id"]
+        .clone();
+    let permissions: serde_json::Map<_, _> = [
+        "can_access_logs",
+        "can_change_password",
+        "can_configure_mail_folders",
+        "can_manage_aliases",
+        "can_manage_auto_reply",
+        "can_manage_filters",
+        "can_manage_redirections",
+        "can_manage_security",
+        "can_manage_signatures",
+    ]
+    .into_iter()
+    .map(|k| (k.to_owned(), json!(false)))
+    .collect();
+    let mut one_short = permissions.clone();
+    one_short.remove("can_manage_filters");
+    let (status, bad) = api
+        .post(
+            &format!("{base}/mailbox/{mail}"),
+            json!({"mailbox_name": "lea", "mailbox_permissions": one_short}),
+        )
+        .await;
+    assert_eq!(
+        (status, attributes(&bad)),
+        (
+            422,
+            vec!["mailbox_permissions.can_manage_filters".to_owned()]
+        )
+    );
+    let (status, given) = api
+        .post(
+            &format!("{base}/mailbox/{mail}"),
+            json!({"mailbox_name": "lea", "mailbox_permissions": permissions}),
+        )
+        .await;
     assert_eq!(status, 201);
+    let mailbox = accesses(&given)
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["type"] == "mailbox")
+        .cloned()
+        .unwrap();
+    assert_eq!(mailbox["mailbox_name"], "lea");
     // kChat has one route, PATCH, which sets the role (and so grants it).
     let (status, _) = api
         .patch(&format!("{base}/kchat"), json!({"role": "admin"}))

@@ -8,7 +8,7 @@ mod tiers;
 
 use crate::support;
 use crate::support::dispatch::{Ids, call};
-use infomaniak::{AccountId, InvitationId, MailboxId, ProductId, Route, TeamId, Tier, UserId};
+use infomaniak::{AccountId, InvitationId, ProductId, Route, TeamId, Tier, UserId};
 use sandbox::{ApiProfile, RequestRecord, Sandbox, SandboxConfig, Scale, tokens};
 
 /// The worlds and profiles every answer is checked in.
@@ -47,7 +47,6 @@ async fn ids(api: &Sandbox) -> Ids {
         drive: drives
             .first()
             .map_or(ProductId(org.product_ids[0]), |d| d.id),
-        mailbox: MailboxId(7),
         mail_service: support::dispatch::mail_service(api, AccountId(org.id)).await,
         pdf: String::new(),
     }

@@ -6,7 +6,7 @@ use crate::support::dispatch::{Ids, call};
 use crate::support::examples::{self, Fill};
 use crate::support::spec;
 use crate::support::stub::Stub;
-use infomaniak::{AccountId, InvitationId, MailboxId, ProductId, TeamId, UserId};
+use infomaniak::{AccountId, InvitationId, ProductId, TeamId, UserId};
 
 fn ids() -> Ids {
     Ids {
@@ -15,7 +15,6 @@ fn ids() -> Ids {
         invitation: InvitationId(1),
         team: TeamId(1),
         drive: ProductId(1),
-        mailbox: MailboxId(1),
         mail_service: 1,
         pdf: String::new(),
     }

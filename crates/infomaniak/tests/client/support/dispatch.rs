@@ -2,8 +2,9 @@
 //! added without a test calling it (the match below is exhaustive).
 
 use infomaniak::models::{
-    AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationUpdate, Locale, MailboxInvite,
-    MemberUpdate, NewInvitation, NewTeam, RoleType, SupportContent, TeamUpdate,
+    AccessGrant, AccessRole, AccessTarget, DriveRight, InvitationUpdate, Locale, MailboxGrant,
+    MailboxInvite, MailboxPermissions, MemberUpdate, NewInvitation, NewTeam, RoleType,
+    SupportContent, TeamUpdate,
 };
 use infomaniak::{
     AccountId, Client, Error, InvitationId, MailboxId, ProductId, Route, TeamId, UserId,
@@ -17,7 +18,6 @@ pub struct Ids {
     pub invitation: InvitationId,
     pub team: TeamId,
     pub drive: ProductId,
-    pub mailbox: MailboxId,
     /// A mail service of the organisation (an `email_hosting` product's id).
     pub mail_service: u64,
     /// A pre-signed invoice link (absolute).
@@ -39,7 +39,7 @@ impl Ids {
             ("{invitation_id}", self.invitation.to_string()),
             ("{team_id}", self.team.to_string()),
             ("{drive_id}", self.drive.to_string()),
-            ("{mail_id}", self.mailbox.to_string()),
+            ("{mail_id}", self.mail_service.to_string()),
             ("{content}", "kdrive".to_owned()),
         ] {
             path = path.replace(name, &value);
@@ -72,7 +72,11 @@ fn grant() -> AccessGrant {
 pub async fn call(client: &Client, route: Route, ids: &Ids) -> Result<(), Error> {
     let (a, u, i, t) = (ids.account, ids.user, ids.invitation, ids.team);
     let drive = AccessTarget::Drive(ids.drive);
-    let mailbox = AccessTarget::Mailbox(ids.mailbox);
+    let mail = MailboxId(ids.mail_service);
+    let mailbox = MailboxGrant {
+        mailbox_name: "shared.box".into(),
+        mailbox_permissions: MailboxPermissions::all(false),
+    };
     let invitation = NewInvitation::new(
         "new.person@example.ch",
         "New",
@@ -126,14 +130,18 @@ pub async fn call(client: &Client, route: Route, ids: &Ids) -> Result<(), Error>
             .await
             .map(drop),
         Route::InvitationMailboxAdd => client
-            .grant_invitation_access(a, i, mailbox, &grant())
+            .grant_invitation_mailbox(a, i, mail, &mailbox)
             .await
             .map(drop),
         Route::InvitationMailboxUpdate => client
-            .update_invitation_access(a, i, mailbox, &grant())
+            .update_invitation_mailbox(a, i, mail, &mailbox)
             .await
             .map(drop),
-        Route::InvitationMailboxRemove => client.revoke_invitation_access(a, i, mailbox).await,
+        Route::InvitationMailboxRemove => {
+            client
+                .revoke_invitation_mailbox(a, i, mail, &mailbox.mailbox_name)
+                .await
+        }
         Route::InvitationKchatUpdate => client
             .update_invitation_access(a, i, AccessTarget::Kchat, &grant())
             .await
