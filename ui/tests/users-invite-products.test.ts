@@ -5,7 +5,7 @@ import { commands } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import InvitePanel from "../src/pages/users/InvitePanel.svelte";
-import { ok } from "./fixtures";
+import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
 import { productRow, productsView } from "./products-fixtures";
 
@@ -81,10 +81,34 @@ describe("Products given with an invitation", () => {
     expect(ondone).toHaveBeenCalled();
   });
 
-  it("says mailboxes are given in the Manager, and when there is nothing to give", async () => {
+  it("says when there is nothing to give", async () => {
     vi.mocked(commands.products).mockResolvedValue(ok(productsView({ items: [] })));
     render();
-    expect(await screen.findByText(/Mailboxes are given in the Manager/)).toBeInTheDocument();
-    expect(await screen.findByText(/no kDrive, kSuite or kChat to give/)).toBeInTheDocument();
+    expect(await screen.findByText(/no kDrive, mail service, kSuite or kChat to give/)).toBeInTheDocument();
+  });
+
+  it("gives a mailbox of this organisation's mail service by name, and marks a refused name", async () => {
+    vi.mocked(commands.products).mockResolvedValue(
+      ok(productsView({ items: [productRow({ id: 80, accountId: 7, name: "atelier.ch", service: "email_hosting" })] })),
+    );
+    vi.mocked(commands.inviteUser).mockResolvedValueOnce(
+      fail({ code: "Validation", message: "mailbox_name: not a mailbox name", field: "mailbox_name" }),
+    );
+    render();
+    await fireEvent.input(screen.getByTestId("invite-email"), { target: { value: "noe@example.ch" } });
+    const products = await screen.findByTestId("invite-products");
+    await fireEvent.click(await within(products).findByTestId("invite-mailbox"));
+    expect(within(products).getByText("@atelier.ch")).toBeInTheDocument();
+    await fireEvent.input(within(products).getByTestId("invite-mailbox-name"), { target: { value: "noe@" } });
+    await fireEvent.click(within(products).getByTestId("invite-mailbox-manage"));
+    await fireEvent.click(screen.getByTestId("invite-submit"));
+
+    const sent = vi.mocked(commands.inviteUser).mock.calls[0]?.[2];
+    expect(sent?.productAccess).toEqual([{ kind: "mailbox", serviceId: 80, mailboxName: "noe@", manage: true }]);
+    // The name is marked, and the form keeps what was typed.
+    expect(await screen.findByTestId("mailbox-error")).toHaveTextContent("Type only the part before the @");
+    expect(within(products).getByTestId("invite-mailbox-name")).toHaveValue("noe@");
+    expect(within(products).getByTestId("invite-mailbox-name")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByTestId("error-notice")).toBeNull();
   });
 });

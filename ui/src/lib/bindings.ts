@@ -538,6 +538,17 @@ export type PriceView = {
 export type ProductAccessChoice = 
 /**  One of the organisation's kDrives. */
 { kind: "drive"; productId: number; right: DriveAccess; admin: boolean } | 
+/**  An existing mailbox of one of the organisation's mail services. */
+{ kind: "mailbox"; 
+/**  The mail service (its product id). */
+serviceId: number; 
+/**  The part of the address before `@`. */
+mailboxName: string; 
+/**
+ *  The person may also change the mailbox's settings (filters, redirections, aliases,
+ *  auto-reply, signatures, folders, security, password, logs); otherwise they use it.
+ */
+manage: boolean } | 
 /**  The organisation's kChat. */
 { kind: "kchat"; admin: boolean } | 
 /**  The organisation's kSuite. */

@@ -72,6 +72,14 @@ impl InviteForm {
         if self.role == Role::Unknown {
             return invalid("role_type", "required");
         }
+        // A mailbox is named by the part before `@`: nothing else may be typed there.
+        let bad_mailbox = self.product_access.iter().any(|choice| {
+            matches!(choice, ProductAccessChoice::Mailbox { mailbox_name, .. }
+                if !is_mailbox_name(mailbox_name.trim()))
+        });
+        if bad_mailbox {
+            return invalid("mailbox_name", "not a mailbox name");
+        }
         let mut new = NewInvitation::new(
             email,
             self.first_name.trim(),
@@ -91,6 +99,17 @@ impl InviteForm {
         new.strict = self.strict;
         Ok(new)
     }
+}
+
+/// The part of an address before `@`: letters, digits and `. _ - +`, not starting or ending with
+/// a dot.
+fn is_mailbox_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
 }
 
 /// A pending invitation as it should now be.

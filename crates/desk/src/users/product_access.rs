@@ -1,4 +1,5 @@
-//! Product access sent along with an invitation: a kDrive (with its right), kChat, kSuite. The
+//! Product access sent along with an invitation: a kDrive (with its right), a mailbox of one of
+//! the organisation's mail services (with what the person may change), kChat, kSuite. The
 //! invitation goes first; each access follows it, and one refused does not undo the others or the
 //! invitation: the outcome says which were refused and why.
 
@@ -6,8 +7,10 @@ use crate::Desk;
 use crate::activity::Change;
 use crate::error::{Error, ErrorCode};
 use crate::session::ProfileId;
-use infomaniak::models::{AccessGrant, AccessRole, AccessTarget, DriveRight};
-use infomaniak::{AccountId, InvitationId, ProductId, Route};
+use infomaniak::models::{
+    AccessGrant, AccessRole, AccessTarget, DriveRight, MailboxGrant, MailboxPermissions,
+};
+use infomaniak::{AccountId, Client, InvitationId, MailboxId, ProductId, Route};
 use serde::{Deserialize, Serialize};
 
 /// What a kDrive access lets the person do with the files.
@@ -21,7 +24,7 @@ pub enum DriveAccess {
 }
 
 /// One product the invited person gets, as the form chose it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum ProductAccessChoice {
@@ -33,10 +36,28 @@ pub enum ProductAccessChoice {
         right: DriveAccess,
         admin: bool,
     },
+    /// An existing mailbox of one of the organisation's mail services.
+    #[serde(rename_all = "camelCase")]
+    Mailbox {
+        /// The mail service (its product id).
+        #[cfg_attr(feature = "specta", specta(type = u32))]
+        service_id: u64,
+        /// The part of the address before `@`.
+        mailbox_name: String,
+        /// The person may also change the mailbox's settings (filters, redirections, aliases,
+        /// auto-reply, signatures, folders, security, password, logs); otherwise they use it.
+        manage: bool,
+    },
     /// The organisation's kChat.
     Kchat { admin: bool },
     /// The organisation's kSuite.
     Ksuite { admin: bool },
+}
+
+/// What one choice sends: a product access with a role, or a mailbox by name.
+enum Grant {
+    Product(AccessTarget, AccessGrant),
+    Mailbox(MailboxId, MailboxGrant),
 }
 
 /// An access the API refused after the invitation was sent.
@@ -65,7 +86,7 @@ pub struct InviteOutcome {
 }
 
 impl ProductAccessChoice {
-    fn target_and_grant(self) -> (AccessTarget, AccessGrant) {
+    fn grant(&self) -> Grant {
         let role = |admin: bool| {
             if admin {
                 AccessRole::Admin
@@ -78,10 +99,10 @@ impl ProductAccessChoice {
                 product_id,
                 right,
                 admin,
-            } => (
-                AccessTarget::Drive(ProductId(product_id)),
+            } => Grant::Product(
+                AccessTarget::Drive(ProductId(*product_id)),
                 AccessGrant {
-                    role: role(admin),
+                    role: role(*admin),
                     right: Some(match right {
                         DriveAccess::Read => DriveRight::Read,
                         DriveAccess::Write => DriveRight::Write,
@@ -89,26 +110,38 @@ impl ProductAccessChoice {
                     }),
                 },
             ),
-            Self::Kchat { admin } => (
+            Self::Mailbox {
+                service_id,
+                mailbox_name,
+                manage,
+            } => Grant::Mailbox(
+                MailboxId(*service_id),
+                MailboxGrant {
+                    mailbox_name: mailbox_name.trim().to_owned(),
+                    mailbox_permissions: MailboxPermissions::all(*manage),
+                },
+            ),
+            Self::Kchat { admin } => Grant::Product(
                 AccessTarget::Kchat,
                 AccessGrant {
-                    role: role(admin),
+                    role: role(*admin),
                     right: None,
                 },
             ),
-            Self::Ksuite { admin } => (
+            Self::Ksuite { admin } => Grant::Product(
                 AccessTarget::Ksuite,
                 AccessGrant {
-                    role: role(admin),
+                    role: role(*admin),
                     right: None,
                 },
             ),
         }
     }
 
-    fn route(self) -> Route {
+    fn route(&self) -> Route {
         match self {
             Self::Drive { .. } => Route::InvitationDriveAdd,
+            Self::Mailbox { .. } => Route::InvitationMailboxAdd,
             Self::Kchat { .. } => Route::InvitationKchatUpdate,
             Self::Ksuite { .. } => Route::InvitationKsuiteAdd,
         }
@@ -137,6 +170,17 @@ impl Desk {
                     .iter()
                     .find(|p| p.id == *product_id)
                     .map_or_else(|| format!("kDrive {product_id}"), |p| p.name.clone()),
+                ProductAccessChoice::Mailbox {
+                    service_id,
+                    mailbox_name,
+                    ..
+                } => {
+                    let domain = names
+                        .iter()
+                        .find(|p| p.id == *service_id)
+                        .map_or_else(|| format!("mail {service_id}"), |p| p.name.clone());
+                    format!("{}@{domain}", mailbox_name.trim())
+                }
                 ProductAccessChoice::Kchat { .. } => "kChat".to_owned(),
                 ProductAccessChoice::Ksuite { .. } => "kSuite".to_owned(),
             };
@@ -148,11 +192,9 @@ impl Desk {
                 target: &target,
                 route,
             };
-            let (to, grant) = choice.target_and_grant();
+            let grant = choice.grant();
             let send = async {
-                let answer = client
-                    .grant_invitation_access(account, invitation, to, &grant)
-                    .await;
+                let answer = send_grant(&client, account, invitation, &grant).await;
                 self.note(profile, route, &answer);
                 self.watch(profile, answer)
             };
@@ -175,5 +217,25 @@ impl Desk {
             }
         }
         Ok(outcome)
+    }
+}
+
+async fn send_grant(
+    client: &Client,
+    account: AccountId,
+    invitation: InvitationId,
+    grant: &Grant,
+) -> Result<infomaniak::models::Invitation, infomaniak::Error> {
+    match grant {
+        Grant::Product(to, grant) => {
+            client
+                .grant_invitation_access(account, invitation, *to, grant)
+                .await
+        }
+        Grant::Mailbox(mail, grant) => {
+            client
+                .grant_invitation_mailbox(account, invitation, *mail, grant)
+                .await
+        }
     }
 }

@@ -95,3 +95,84 @@ async fn a_kdrive_and_kchat_come_with_the_invitation_and_a_wrong_drive_is_report
     assert!(access.contains(&format!("{} for noe.rochat@example.ch", drive.name).as_str()));
     assert!(access.contains(&"kChat for noe.rochat@example.ch"));
 }
+
+fn newcomer(email: &str, product_access: Vec<ProductAccessChoice>) -> InviteForm {
+    InviteForm {
+        email: email.into(),
+        first_name: "Lou".into(),
+        last_name: "Rochat".into(),
+        locale: "fr_FR".into(),
+        role: Role::Collaborator,
+        billing_access: false,
+        contact_billing: false,
+        contact_products: false,
+        team_ids: Vec::new(),
+        silent: true,
+        strict: false,
+        product_access,
+    }
+}
+
+#[tokio::test]
+async fn a_mailbox_comes_with_the_invitation_by_name_and_a_bad_name_sends_nothing() {
+    let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
+    desk.refresh(&id, Area::Products).await.unwrap();
+    let org = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner")
+        .unwrap();
+    let account = AccountId(org.id);
+    let products = desk.products(&id).await.unwrap();
+    let mail = products
+        .items
+        .iter()
+        .find(|p| p.service == "email_hosting" && p.account_id == Some(account))
+        .unwrap_or_else(|| panic!("no mail service in {}", org.name));
+    let users = desk.organisation(&id, acct(account));
+    let users = users.users();
+
+    // A name with an `@` or a space is refused before anything is sent.
+    api.clear_requests();
+    let typo = ProductAccessChoice::Mailbox {
+        service_id: mail.id,
+        mailbox_name: "lou@rochat".into(),
+        manage: false,
+    };
+    let refused = users
+        .invite(newcomer("lou@example.ch", vec![typo]))
+        .await
+        .unwrap_err();
+    assert_eq!(refused.field(), Some("mailbox_name"));
+    assert!(api.requests().is_empty(), "{:?}", api.requests());
+
+    let choice = ProductAccessChoice::Mailbox {
+        service_id: mail.id,
+        mailbox_name: " lou ".into(),
+        manage: true,
+    };
+    let outcome = users
+        .invite(newcomer("lou@example.ch", vec![choice]))
+        .await
+        .unwrap();
+    assert!(outcome.access_refused.is_empty(), "{outcome:?}");
+    let sent: Vec<_> = api
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| (r.path, r.status))
+        .collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert!(
+        sent[1].0.ends_with(&format!("/mailbox/{}", mail.id)) && sent[1].1 == 201,
+        "{sent:?}"
+    );
+    let log = desk.store().audit_log(&id, 5).unwrap();
+    let expected = format!("lou@{} for lou@example.ch", mail.name);
+    assert!(
+        log.iter()
+            .any(|e| e.action == "invitation.access" && e.target == expected),
+        "{log:?}"
+    );
+}
