@@ -22,7 +22,7 @@ const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow =
   serviceIds: [],
   ...extra,
 });
-const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
+const teams = (items: TeamRow[], skipped = 0): TeamsSnapshot => ({ items, skipped, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
 const noUsers: UsersSnapshot = { items: [], skipped: 0, freshness: { fetchedAt: 1_735_732_800, refreshing: false }, memberChangesMissing: false };
 
 let client: QueryClient;
@@ -46,6 +46,14 @@ describe("Teams page", () => {
     expect(screen.getByText("Lukas Rey")).toBeInTheDocument();
     await fireEvent.input(screen.getByPlaceholderText("Search teams"), { target: { value: "com" } });
     expect(screen.getAllByTestId("team-row")).toHaveLength(1);
+    expect(screen.queryByTestId("teams-skipped")).toBeNull();
+  });
+
+  it("says once how many teams could not be read, and lists the others", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([team(1, "Bénévoles")], 2)));
+    render();
+    expect(await screen.findAllByTestId("team-row")).toHaveLength(1);
+    expect(screen.getByTestId("teams-skipped")).toHaveTextContent("Infomaniak sent 2 entries of this list that could not be read");
   });
 
   it("sets the services a team grants", async () => {

@@ -15,7 +15,7 @@ let client: QueryClient;
 beforeEach(() => {
   vi.clearAllMocks();
   client = createQueryClient();
-  vi.mocked(commands.teams).mockResolvedValue(ok({ items: [], freshness: { fetchedAt: 1, refreshing: false } }));
+  vi.mocked(commands.teams).mockResolvedValue(ok({ items: [], skipped: 0, freshness: { fetchedAt: 1, refreshing: false } }));
   vi.mocked(commands.products).mockResolvedValue(ok(productsView({ items: [] })));
   vi.mocked(commands.inviteUser).mockResolvedValue(ok({ accessRefused: [] }));
 });

@@ -18,7 +18,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   client = createQueryClient();
   ondone = vi.fn<() => void>();
-  vi.mocked(commands.teams).mockResolvedValue(ok({ items: [], freshness: { fetchedAt: 1, refreshing: false } }));
+  vi.mocked(commands.teams).mockResolvedValue(ok({ items: [], skipped: 0, freshness: { fetchedAt: 1, refreshing: false } }));
   vi.mocked(commands.products).mockResolvedValue(
     ok(
       productsView({

@@ -25,6 +25,7 @@ const teamWithFormula = [
 ];
 const comptabilite: TeamsSnapshot = {
   items: [{ id: 9, name: "Comptabilité", leaderId: null, leaderName: null, memberCount: 1, productCount: 0, serviceIds: [] }],
+  skipped: 0,
   freshness: { fetchedAt: 1_735_732_800, refreshing: false },
 };
 
@@ -161,6 +162,7 @@ describe("Invitations with teams", () => {
     vi.mocked(commands.teams).mockResolvedValue(
       ok({
         items: [{ id: 5, name: "Comité", leaderId: null, leaderName: null, memberCount: 0, productCount: 0, serviceIds: [] }],
+        skipped: 0,
         freshness: { fetchedAt: 1_735_732_800, refreshing: false },
       }),
     );

@@ -814,6 +814,11 @@ export type TeamRow = {
 /**  The teams of one organisation, from the cache. */
 export type TeamsSnapshot = {
 	items: TeamRow[],
+	/**
+	 *  Teams the API sent that could not be read (lacking their id, say): left out of `items`;
+	 *  the page says once how many.
+	 */
+	skipped: number,
 	freshness: Freshness,
 };
 

@@ -66,8 +66,14 @@ impl From<Team> for TeamRow {
 #[serde(rename_all = "camelCase")]
 pub struct TeamsSnapshot {
     pub items: Vec<TeamRow>,
+    /// Teams the API sent that could not be read (lacking their id, say): left out of `items`;
+    /// the page says once how many.
+    pub skipped: u32,
     pub freshness: Freshness,
 }
+
+/// The cache key of how many teams of an organisation were left out.
+const SKIPPED: &str = "teams.skipped";
 
 impl Desk {
     pub(crate) async fn fetch_teams(
@@ -76,15 +82,15 @@ impl Desk {
         account: AccountId,
     ) -> Result<Vec<TeamRow>, Error> {
         let client = self.client(profile).await?;
-        let answer = client.teams(account).all().await;
+        let answer = client.teams(account).all_counted().await;
         self.note(profile, Route::Teams, &answer);
-        let mut teams: Vec<TeamRow> = self
-            .watch(profile, answer)?
-            .into_iter()
-            .map(TeamRow::from)
-            .collect();
+        let listed = self.watch(profile, answer)?;
+        let mut teams: Vec<TeamRow> = listed.items.into_iter().map(TeamRow::from).collect();
         teams.sort_by_key(|t| t.name.to_lowercase());
-        self.land_keyed(profile, Area::Teams, &account.to_string(), &teams)?;
+        let key = account.to_string();
+        let skipped = u32::try_from(listed.skipped).unwrap_or(u32::MAX);
+        self.put_if_known(profile, SKIPPED, &key, &skipped)?;
+        self.land_keyed(profile, Area::Teams, &key, &teams)?;
         Ok(teams)
     }
 }
@@ -108,7 +114,15 @@ impl Teams<'_> {
                 desk.fetch_teams(profile, account),
             )
             .await?;
-        Ok(TeamsSnapshot { items, freshness })
+        let skipped = desk
+            .store
+            .cached::<u32>(profile, SKIPPED, &account.to_string())?
+            .map_or(0, |c| c.value);
+        Ok(TeamsSnapshot {
+            items,
+            skipped,
+            freshness,
+        })
     }
 
     /// The services an organisation's teams can grant. They change rarely: the cached list is used

@@ -343,3 +343,26 @@ async fn a_second_team_of_the_same_name_is_refused_before_sending() {
         posts
     );
 }
+
+#[tokio::test]
+async fn teams_lacking_their_ids_are_left_out_and_counted_never_a_failed_page() {
+    let (api, desk, id, account) = setup().await;
+    let in_world = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.id == account.0)
+        .unwrap()
+        .team_ids
+        .len();
+    api.inject(sandbox::FaultRule::new(
+        format!("/1/accounts/{}/teams", account.0),
+        sandbox::Fault::ItemsWithoutIds(1),
+    ));
+    let teams = desk.organisation(&id, crate::support::acct(account.0));
+    let snapshot = teams.teams().list().await.unwrap();
+    assert_eq!(snapshot.skipped, 1);
+    assert_eq!(snapshot.items.len(), in_world - 1, "the others are listed");
+    // The count stays with the cached list until the next fetch.
+    assert_eq!(teams.teams().list().await.unwrap().skipped, 1);
+}
