@@ -107,7 +107,7 @@ pub fn start(app: &AppHandle, desk: Arc<Desk>) {
             for notice in tick(&desk, now, utc_offset_now(), sync).await {
                 let handle = app.clone();
                 if let Err(e) =
-                    notifier::show(&notice, move |action| perform(&handle, action)).await
+                    notifier::show(&app, &notice, move |action| perform(&handle, action)).await
                 {
                     tracing::warn!("{e}");
                 }
@@ -155,7 +155,9 @@ pub fn hide_instead_of_closing(window: &tauri::WebviewWindow, desk: Arc<Desk>) {
                 let app = w.app_handle().clone();
                 tauri::async_runtime::spawn(async move {
                     let handle = app.clone();
-                    if let Err(e) = notifier::show(&notice, move |a| perform(&handle, a)).await {
+                    if let Err(e) =
+                        notifier::show(&app, &notice, move |a| perform(&handle, a)).await
+                    {
                         tracing::warn!("{e}");
                     }
                 });
