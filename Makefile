@@ -7,7 +7,7 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 # Tests use a private D-Bus session with a real, unlocked Secret Service keyring.
 KEYRING_SESSION := dbus-run-session -- bash scripts/with-keyring.sh
 
-.PHONY: help setup ui app demo test test-ui test-rust test-e2e test-package package lint fmt check bindings bench clean-test
+.PHONY: help setup ui app demo test test-ui test-rust test-e2e test-package test-fresh-install package lint fmt check bindings bench clean-test
 
 help:
 	@echo "make demo    install what is missing, build, and open the app in demo mode"
@@ -62,6 +62,12 @@ test-e2e: app
 test-package: ui
 	@echo "==> packages: build, validate, install the .deb, start the installed app, purge"
 	@bash scripts/test-package.sh
+
+# Not in `make test`: builds a fresh Debian 12 root (a few hundred megabytes from Debian's mirror)
+# and installs the .deb there with apt.
+test-fresh-install: ui
+	@echo "==> the .deb on a fresh Debian 12: apt pulls every library it needs"
+	@bash scripts/test-fresh-install.sh
 
 test: check test-ui test-rust test-e2e test-package
 	@echo "==> all tests passed"
