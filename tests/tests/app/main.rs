@@ -15,3 +15,4 @@ mod support_access;
 mod teams;
 mod tray;
 mod users;
+mod users_bulk;

@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/de";
 import { products } from "./products/de";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const de: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Nach Name oder E-Mail suchen",

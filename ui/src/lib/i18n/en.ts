@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/en";
 import { products } from "./products/en";
 
 /** The reference dictionary: every other language must have exactly these keys (see `types.ts`). */
@@ -178,6 +179,7 @@ export const en = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Search by name or e-mail",

@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/es";
 import { products } from "./products/es";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const es: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organización",
     search: "Buscar por nombre o correo electrónico",

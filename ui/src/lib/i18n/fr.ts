@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/fr";
 import { products } from "./products/fr";
 import type { Dictionary } from "./types";
 
@@ -181,6 +182,7 @@ export const fr: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Rechercher par nom ou e-mail",

@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/it";
 import { products } from "./products/it";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const it: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organizzazione",
     search: "Cerca per nome o e-mail",
