@@ -69,11 +69,14 @@ export function rowsToResume(rows: BulkRow[], results: Map<number, BulkResult>):
 
 export type Tally = { sent: number; refused: number; skipped: number; unknown: number };
 
-/** How many rows ended each way. A read-back that confirmed an invitation counts as sent. */
-export function tally(results: Iterable<BulkResult>): Tally {
+/**
+ * How many rows ended each way. A read-back that confirmed an invitation counts as sent; a row the
+ * check stopped is never sent, so it counts as skipped whether or not the core reported it.
+ */
+export function tally(rows: BulkRow[], results: Map<number, BulkResult>): Tally {
   const counts: Tally = { sent: 0, refused: 0, skipped: 0, unknown: 0 };
-  for (const r of results) {
-    const kind = r.outcome.kind;
+  for (const row of rows) {
+    const kind = results.get(row.line)?.outcome.kind ?? (row.problems.length > 0 ? "skipped" : undefined);
     if (kind === "sent" || kind === "confirmed") counts.sent += 1;
     else if (kind === "refused" || kind === "not_sent") counts.refused += 1;
     else if (kind === "skipped") counts.skipped += 1;
