@@ -33,6 +33,7 @@ export function bindingsMock() {
       removeMembers: vi.fn(),
       exportCsv: vi.fn(),
       saveRenewalsCalendar: vi.fn(),
+      renewalCosts: vi.fn(),
       checkup: vi.fn(),
       leaveOrganisation: vi.fn(),
       setMemberSettings: vi.fn(),
