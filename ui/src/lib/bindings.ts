@@ -444,7 +444,11 @@ export type FindingKey =
 /**  Inside the 14-day window: only a manual renewal keeps it. */
 "renew_manually_now" | 
 /**  Infomaniak support can still read the signed-in person's Mail, kDrive or kChat. */
-"support_access_open";
+"support_access_open" | 
+/**  Someone from outside the organisation is one of its administrators. */
+"external_administrator" | 
+/**  An invitation has been pending for more than 14 days. */
+"invitation_pending_long";
 
 /**  Where the fix is: a page of the app (a route such as `#/products`) or a Manager page. */
 export type Fix = { kind: "app"; route: string } | { kind: "manager"; url: string };
@@ -623,6 +627,10 @@ export type Person = {
 	contactBilling: boolean,
 	lastLoginAt: number | null,
 	teamIds: TeamId[],
+	/**  Someone from outside the organisation. */
+	external?: boolean,
+	/**  When a pending invitation was last sent (else made), for the check-up's old invitations. */
+	invitedAt?: number | null,
 };
 
 /**  A prepaid account movement. */

@@ -22,6 +22,8 @@ fn person(email: &str, pending: bool) -> Person {
         contact_billing: false,
         last_login_at: None,
         team_ids: Vec::new(),
+        external: false,
+        invited_at: None,
     }
 }
 
