@@ -135,11 +135,12 @@ impl Desk {
     ) -> Result<Vec<Person>, Error> {
         let client = self.client(profile).await?;
         // Teams are a `with=` extra of the user list: the users table shows them. The
-        // invitation's dates come in the same answer, for the check-up's old invitations.
+        // invitation's dates come in the same answer (the spec's `invitation_details`), for the
+        // check-up's old invitations.
         let answer = client
             .users(account)
             .with("teams")
-            .with("invitation")
+            .with("invitation_details")
             .all_counted()
             .await;
         self.note(profile, Route::AccountUsers, &answer);

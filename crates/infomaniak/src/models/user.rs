@@ -77,11 +77,12 @@ pub struct User {
     /// the answer does not say.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub is_external: bool,
-    /// A pending invitation's own record, when asked for with `with=invitation`: when it was
-    /// made and last sent.
+    /// A pending invitation's own record, when asked for with `with=invitation_details` (the
+    /// spec's name): when it was made and last sent.
     #[serde(
         default,
-        alias = "invitation_details",
+        rename = "invitation_details",
+        alias = "invitation",
         deserialize_with = "lenient::or_default"
     )]
     pub invitation: Option<InvitationDates>,
