@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod about;
+mod checkup;
 mod demo;
 mod invoices;
 mod languages;

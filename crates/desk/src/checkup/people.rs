@@ -14,8 +14,9 @@ fn about(o: &Organisation, p: &Person, severity: Severity, key: FindingKey) -> F
         key,
         account_id: Some(o.id),
         subject: Some(format!("{} <{}>", p.name, p.email)),
+        // The Users page of this very organisation.
         fix: Fix::App {
-            route: "#/users".to_owned(),
+            route: format!("#/users/{}", o.id),
         },
     }
 }
@@ -120,7 +121,7 @@ mod tests {
         assert_eq!(
             found[0].fix,
             Fix::App {
-                route: "#/users".into()
+                route: "#/users/7".into()
             }
         );
     }
