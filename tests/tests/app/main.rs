@@ -9,6 +9,7 @@ mod checkup;
 mod demo;
 mod invoices;
 mod languages;
+mod products_costs;
 mod reminder_settings;
 mod renewals;
 mod sign_in;
