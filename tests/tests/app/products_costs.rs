@@ -22,6 +22,15 @@ async fn the_costs_view_totals_each_currency_and_shows_a_table() {
         "one chart per currency: {totals:?}"
     );
     app.wait_for("[data-testid=costs-bar]", WAIT).await.unwrap();
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=costs-chart]').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // A picture taken at once can show the frame before the scroll.
+    tokio::time::sleep(Duration::from_millis(500)).await;
     app.screenshot("products-costs-chart").await.unwrap();
 
     app.click("[data-testid=costs-as-table]", WAIT)
