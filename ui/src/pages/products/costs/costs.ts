@@ -47,7 +47,16 @@ export function currencyChart(forecast: CostForecast, currency: string): Currenc
       if (y1 > y0) segments.push({ month: forecast.months[i] ?? "", group: layer.key, y0, y1, amount: y1 - y0 });
     });
   }
-  return { currency, months: forecast.months, groups, segments, max, ticks: max > 0 ? ticks(0, max, 4) : [0] };
+  return { currency, months: forecast.months, groups, segments, max, ticks: axis(max) };
+}
+
+/** Round ticks from 0 up to at least `max`, so the tallest bar stays under the top line. */
+function axis(max: number): number[] {
+  if (max <= 0) return [0];
+  const marks = ticks(0, max, 4);
+  const step = (marks[1] ?? max) - (marks[0] ?? 0);
+  while ((marks.at(-1) ?? 0) < max && step > 0) marks.push((marks.at(-1) ?? 0) + step);
+  return marks;
 }
 
 /** Automatic or manual entries of a month, for the table view: one row per entry. */
