@@ -50,6 +50,22 @@ pub async fn save_path(
     rx.await.ok().flatten().map(into_path).transpose()
 }
 
+/// Asks for a file to read. `None` when the person closed the dialog.
+///
+/// # Errors
+/// When the dialog answered something that is not a path on this computer.
+pub async fn open_path(app: &AppHandle, kind: Kind) -> Result<Option<PathBuf>, IpcError> {
+    let (label, extensions) = kind.filter();
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .add_filter(label, extensions)
+        .pick_file(move |chosen| {
+            let _ = tx.send(chosen);
+        });
+    rx.await.ok().flatten().map(into_path).transpose()
+}
+
 /// Asks for a folder. `None` when the person closed the dialog.
 ///
 /// # Errors

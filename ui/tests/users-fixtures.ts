@@ -14,6 +14,8 @@ export const person = (id: number, name: string, extra: Partial<Person> = {}): P
   contactBilling: false,
   lastLoginAt: null,
   teamIds: [],
+  external: false,
+  invitedAt: null,
   ...extra,
 });
 

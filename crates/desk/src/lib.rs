@@ -118,6 +118,8 @@ pub struct Desk {
     events: broadcast::Sender<DataChanged>,
     refreshing: Mutex<HashSet<(ProfileId, Area)>>,
     refreshing_per_account: Mutex<HashSet<(ProfileId, Area, String)>>,
+    /// Runs of invitations in bulk asked to stop, per organisation.
+    bulk_stops: Mutex<HashSet<(ProfileId, infomaniak::AccountId)>>,
     #[cfg(feature = "demo")]
     demo: tokio::sync::Mutex<Option<sandbox::Sandbox>>,
 }
@@ -156,6 +158,7 @@ impl Desk {
             events,
             refreshing: Mutex::default(),
             refreshing_per_account: Mutex::default(),
+            bulk_stops: Mutex::default(),
             #[cfg(feature = "demo")]
             demo: tokio::sync::Mutex::default(),
         }))

@@ -4,6 +4,7 @@ use super::AppState;
 use crate::dialogs::{self, Kind};
 use crate::error::IpcError;
 use desk::ProfileId;
+use desk::products::costs::{CostForecast, CostGroup};
 use desk::products::{AutoRenewOutcome, ProductsView};
 use infomaniak::{AccountId, ProductId};
 use tauri::{AppHandle, State};
@@ -16,6 +17,17 @@ pub async fn products(
     profile_id: ProfileId,
 ) -> Result<ProductsView, IpcError> {
     Ok(state.desk.products(&profile_id).await?)
+}
+
+/// The next twelve months of renewals per month and currency, grouped as asked.
+#[tauri::command]
+#[specta::specta]
+pub async fn renewal_costs(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    group: CostGroup,
+) -> Result<CostForecast, IpcError> {
+    Ok(state.desk.renewal_costs(&profile_id, group).await?)
 }
 
 /// Switches automatic renewal on or off for a selection of products.

@@ -2,14 +2,17 @@
 //! `desk::users` through the organisation's handle.
 
 use super::AppState;
+use crate::dialogs::{self, Kind};
 use crate::error::IpcError;
 use desk::ProfileId;
+use desk::users::bulk::{BulkPreview, BulkProgress, BulkReport, BulkRow};
 use desk::users::{
     InvitationChange, InviteForm, InviteOutcome, MemberSettings, ReachableProduct, RemovalResult,
     Role, UsersSnapshot,
 };
 use infomaniak::{AccountId, InvitationId, UserId};
-use tauri::State;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
 
 /// Members and pending invitations of an organisation.
 #[tauri::command]
@@ -127,4 +130,55 @@ pub async fn products_reachable(
 ) -> Result<Vec<ReachableProduct>, IpcError> {
     let users = state.desk.organisation(&profile_id, account_id).users();
     Ok(users.products_reachable(user_id).await?)
+}
+
+/// Asks for a CSV file of people to invite, then checks every row of it (nothing is sent).
+/// `default_locale` goes to rows without a language. `None` when the dialog was closed.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_invitation_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: AccountId,
+    default_locale: String,
+) -> Result<Option<BulkPreview>, IpcError> {
+    let Some(path) = dialogs::open_path(&app, Kind::Csv).await? else {
+        return Ok(None);
+    };
+    let users = state.desk.organisation(&profile_id, account_id).users();
+    Ok(Some(
+        users
+            .preview_invitation_file(&path, &default_locale)
+            .await?,
+    ))
+}
+
+/// Sends the checked rows' invitations, telling `on_progress` after each row.
+#[tauri::command]
+#[specta::specta]
+pub async fn send_invitations(
+    state: State<'_, AppState>,
+    profile_id: ProfileId,
+    account_id: AccountId,
+    rows: Vec<BulkRow>,
+    on_progress: Channel<BulkProgress>,
+) -> Result<BulkReport, IpcError> {
+    let users = state.desk.organisation(&profile_id, account_id).users();
+    let report = users.send_invitations(&rows, |progress| {
+        // A closed window stops listening; the invitations go on all the same.
+        let _ = on_progress.send(progress);
+    });
+    Ok(report.await?)
+}
+
+/// Ends a run of invitations in bulk after the invitation under way.
+#[tauri::command]
+#[specta::specta]
+pub fn stop_invitations(state: State<'_, AppState>, profile_id: ProfileId, account_id: AccountId) {
+    state
+        .desk
+        .organisation(&profile_id, account_id)
+        .users()
+        .stop_invitations();
 }

@@ -5,9 +5,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod about;
+mod checkup;
 mod demo;
 mod invoices;
 mod languages;
+mod products_costs;
 mod reminder_settings;
 mod renewals;
 mod sign_in;
@@ -15,3 +17,4 @@ mod support_access;
 mod teams;
 mod tray;
 mod users;
+mod users_bulk;

@@ -67,6 +67,15 @@ export const commands = {
 	leaveOrganisation: (profileId: ProfileId, accountId: AccountId) => typedError<null, IpcError>(__TAURI_INVOKE("leave_organisation", { profileId, accountId })),
 	/**  The products a member reaches (asked only when their detail panel opens). */
 	productsReachable: (profileId: ProfileId, accountId: AccountId, userId: UserId) => typedError<ReachableProduct[], IpcError>(__TAURI_INVOKE("products_reachable", { profileId, accountId, userId })),
+	/**
+	 *  Asks for a CSV file of people to invite, then checks every row of it (nothing is sent).
+	 *  `default_locale` goes to rows without a language. `None` when the dialog was closed.
+	 */
+	previewInvitationFile: (profileId: ProfileId, accountId: AccountId, defaultLocale: string) => typedError<BulkPreview | null, IpcError>(__TAURI_INVOKE("preview_invitation_file", { profileId, accountId, defaultLocale })),
+	/**  Sends the checked rows' invitations, telling `on_progress` after each row. */
+	sendInvitations: (profileId: ProfileId, accountId: AccountId, rows: BulkRow[], onProgress: Channel<BulkProgress>) => typedError<BulkReport, IpcError>(__TAURI_INVOKE("send_invitations", { profileId, accountId, rows, onProgress })),
+	/**  Ends a run of invitations in bulk after the invitation under way. */
+	stopInvitations: (profileId: ProfileId, accountId: AccountId) => __TAURI_INVOKE<void>("stop_invitations", { profileId, accountId }),
 	/**  The work teams of an organisation. */
 	teams: (profileId: ProfileId, accountId: AccountId) => typedError<TeamsSnapshot, IpcError>(__TAURI_INVOKE("teams", { profileId, accountId })),
 	/**  The services an organisation's teams can grant. */
@@ -95,6 +104,8 @@ export const commands = {
 	 *  file written.
 	 */
 	saveRenewalsCalendar: (profileId: ProfileId, accountId: AccountId | null) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_renewals_calendar", { profileId, accountId })),
+	/**  The next twelve months of renewals per month and currency, grouped as asked. */
+	renewalCosts: (profileId: ProfileId, group: CostGroup) => typedError<CostForecast, IpcError>(__TAURI_INVOKE("renewal_costs", { profileId, group })),
 	/**  The check-up of a profile's organisations, computed from what the pages cached. */
 	checkup: (profileId: ProfileId) => typedError<Checkup, IpcError>(__TAURI_INVOKE("checkup", { profileId })),
 	/**  The invoices of an organisation. */
@@ -218,6 +229,72 @@ export type AutoRenewOutcome = {
 	items: AutoRenewItem[],
 };
 
+/**  How one row ended. */
+export type BulkOutcome = { kind: "sent"; invitation_id: InvitationId } | 
+/**  The answer was lost; reading the invitations back showed it had been sent. */
+{ kind: "confirmed"; invitation_id: InvitationId } | 
+/**  The answer was lost; reading back showed nothing was sent: it may be sent again. */
+{ kind: "not_sent"; code: string | null } | 
+/**  The answer was lost and could not be read back: check the Users page before sending again. */
+{ kind: "unknown" } | 
+/**  Infomaniak refused it. */
+{ kind: "refused"; code: string | null; message: string } | 
+/**  The check found a problem: not sent. */
+{ kind: "skipped"; problem: RowProblem } | 
+/**  The run was stopped before this row. */
+{ kind: "stopped" };
+
+/**  A checked file: every row, and what sending the good ones will take. */
+export type BulkPreview = {
+	rows: BulkRow[],
+	/**  Rows without a problem. */
+	ready: number,
+	/**  How long sending them takes at the API's 60 requests a minute. */
+	seconds: number,
+};
+
+/**  Told after each row. */
+export type BulkProgress = {
+	done: number,
+	total: number,
+	/**  What is left, at the API's pace. */
+	secondsLeft: number,
+	result: BulkResult,
+};
+
+/**  A finished (or stopped) run. */
+export type BulkReport = {
+	results: BulkResult[],
+	stopped: boolean,
+};
+
+/**  One row's result. */
+export type BulkResult = {
+	line: number,
+	email: string,
+	outcome: BulkOutcome,
+};
+
+/**  One row of the file, read and checked. */
+export type BulkRow = {
+	/**  The row's line in the file, the header being line 1. */
+	line: number,
+	email: string,
+	firstName: string,
+	lastName: string,
+	/**  `Unknown` when the file's word was not understood (then a problem says so). */
+	role: Role,
+	/**  The Manager's locale (`fr_FR`…), or what the file said when it was not understood. */
+	locale: string,
+	/**  Team names as written. */
+	teams: string[],
+	/**  The teams found under those names. */
+	teamIds: TeamId[],
+	billingAccess: boolean,
+	/**  Empty when the row can be sent. */
+	problems: RowProblem[],
+};
+
 /**  What is known of one route for one profile. */
 export type CapabilityState = "works" | 
 /**  The API has no such route (yet): the feature hands off to the Manager. */
@@ -239,6 +316,47 @@ export type Checkup = {
 	findings: Finding[],
 	/**  Products were in the cache: without them the product rules could not run. */
 	productsKnown: boolean,
+};
+
+/**  What the renewals of one month, one currency, one group and one way of renewing cost. */
+export type CostEntry = {
+	/**  `2027-03`. */
+	month: string,
+	currency: string,
+	/**  The organisation's name, or the service's code (`hosting`, `domain`…). */
+	group: string,
+	/**  Renewed automatically (paid by the saved means of payment), or by hand. */
+	automatic: boolean,
+	amount: number | null,
+	count: number,
+};
+
+/**  The forecast. */
+export type CostForecast = {
+	/**  The twelve months, `2026-11` first. */
+	months: string[],
+	/**  Month order, then currency, then group, then manual before automatic. */
+	entries: CostEntry[],
+	/**  One per currency, in alphabetical order. */
+	totals: CurrencyTotal[],
+	/**
+	 *  Renewals in the twelve months whose price is not known, per month (same order as
+	 *  `months`): their cost is unknown, not zero.
+	 */
+	unknownByMonth: number[],
+	group: CostGroup,
+};
+
+/**  What the stacks of a month are made of. */
+export type CostGroup = "organisation" | "service";
+
+/**  One currency's total over the twelve months. */
+export type CurrencyTotal = {
+	currency: string,
+	total: number | null,
+	automatic: number | null,
+	manual: number | null,
+	count: number,
 };
 
 /**  New data landed in the store: pages showing this area re-read it. */
@@ -331,7 +449,11 @@ export type FindingKey =
 /**  Inside the 14-day window: only a manual renewal keeps it. */
 "renew_manually_now" | 
 /**  Infomaniak support can still read the signed-in person's Mail, kDrive or kChat. */
-"support_access_open";
+"support_access_open" | 
+/**  Someone from outside the organisation is one of its administrators. */
+"external_administrator" | 
+/**  An invitation has been pending for more than 14 days. */
+"invitation_pending_long";
 
 /**  Where the fix is: a page of the app (a route such as `#/products`) or a Manager page. */
 export type Fix = { kind: "app"; route: string } | { kind: "manager"; url: string };
@@ -510,6 +632,10 @@ export type Person = {
 	contactBilling: boolean,
 	lastLoginAt: number | null,
 	teamIds: TeamId[],
+	/**  Someone from outside the organisation. */
+	external?: boolean,
+	/**  When a pending invitation was last sent (else made), for the check-up's old invitations. */
+	invitedAt?: number | null,
 };
 
 /**  A prepaid account movement. */
@@ -725,6 +851,13 @@ export type RouteStatus = {
 	scope: string | null,
 	checkedAt: number | null,
 };
+
+/**  Why a row of the file will not be sent. */
+export type RowProblem = { kind: "missing_email" } | { kind: "bad_address" } | { kind: "missing_first_name" } | { kind: "missing_last_name" } | { kind: "unknown_role"; value: string } | 
+/**  Only a legal representative may invite another one. */
+{ kind: "role_not_allowed" } | { kind: "unknown_language"; value: string } | { kind: "unknown_team"; name: string } | { kind: "unknown_billing"; value: string } | 
+/**  The same address on an earlier row of the file. */
+{ kind: "duplicate_in_file"; line: number } | { kind: "already_member" } | { kind: "already_invited" };
 
 /**  A kind of product (`service_id`: domains, hosting, kDrive…). */
 export type ServiceId = number;

@@ -1,6 +1,6 @@
 //! The check-up of a profile, from the cache alone.
 
-use super::{Finding, organisation_findings, product_findings, support_findings};
+use super::{Finding, organisation_findings, people_findings, product_findings, support_findings};
 use crate::Desk;
 use crate::error::Error;
 use crate::organisations::Organisation;
@@ -8,6 +8,7 @@ use crate::products::{CachedProduct, OrgRenewals, rows};
 use crate::session::ProfileId;
 use crate::support_access::{Held, views};
 use crate::sync::{Area, WHOLE_AREA};
+use crate::users::Person;
 use infomaniak::AccountId;
 use serde::Serialize;
 
@@ -68,6 +69,12 @@ impl Desk {
         let mut findings = Vec::new();
         for o in &organisations {
             let mut of_org = organisation_findings(o);
+            // Only organisations whose Users page was opened have their people cached.
+            let people: Option<Vec<Person>> = self
+                .store
+                .cached(profile, Area::Users.as_str(), &o.id.to_string())?
+                .map(|c| c.value);
+            of_org.extend(people_findings(now, o, &people.unwrap_or_default()));
             of_org.extend(
                 product_rows
                     .iter()

@@ -3,9 +3,11 @@
 //! and of `now`; the UI words each finding from its key.
 
 mod at_desk;
+mod people;
 mod rules;
 
 pub use at_desk::{CheckedOrganisation, Checkup};
+pub use people::{INVITATION_WATCH_SECS, people_findings};
 pub use rules::{organisation_findings, product_findings, support_findings};
 
 use infomaniak::AccountId;
@@ -40,6 +42,10 @@ pub enum FindingKey {
     RenewManuallyNow,
     /// Infomaniak support can still read the signed-in person's Mail, kDrive or kChat.
     SupportAccessOpen,
+    /// Someone from outside the organisation is one of its administrators.
+    ExternalAdministrator,
+    /// An invitation has been pending for more than 14 days.
+    InvitationPendingLong,
 }
 
 /// Where the fix is: a page of the app (a route such as `#/products`) or a Manager page.

@@ -47,7 +47,8 @@ pub fn organisation_findings(o: &Organisation) -> Vec<Finding> {
             o,
             Severity::Warning,
             FindingKey::SingleLegalRepresentative,
-            app("#/users"),
+            // The Users page of this very organisation, where another is appointed.
+            app(&format!("#/users/{}", o.id)),
         ));
     }
     if !o.two_factor_required {

@@ -78,7 +78,7 @@ fn one_legal_representative_is_a_warning_and_two_or_unknown_are_not() {
     assert_eq!(
         f[0].fix,
         Fix::App {
-            route: "#/users".to_owned()
+            route: "#/users/7".to_owned()
         }
     );
     for n in [None, Some(2)] {

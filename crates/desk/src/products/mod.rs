@@ -3,12 +3,15 @@
 //!
 //! - [`crate::Desk::products`]: the page's view, every product with its renewal (`view.rs`).
 //! - [`crate::Desk::set_auto_renew`]: automatic renewal on or off for a selection (`auto_renew.rs`).
+//! - [`crate::Desk::renewal_costs`]: the next twelve months of renewals per month and currency
+//!   (`costs/`).
 //! - what is cached and how it is fetched (`cache.rs`); the Manager's renewal rules as pure
 //!   functions of `now` (`renewals.rs`).
 
 mod auto_renew;
 mod cache;
 pub mod calendar;
+pub mod costs;
 pub mod renewals;
 mod view;
 pub(crate) use view::rows;

@@ -40,19 +40,13 @@ pub struct InviteForm {
 
 impl InviteForm {
     /// The API's own rules, checked first so that no request is wasted.
-    fn validate(&self) -> Result<NewInvitation, Error> {
+    pub(crate) fn validate(&self) -> Result<NewInvitation, Error> {
         let invalid = |field, reason| Err(Error::Invalid { field, reason });
         let email = self.email.trim();
-        let plausible = email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        });
         if email.is_empty() {
             return invalid("email", "required");
         }
-        if !plausible || email.chars().any(char::is_whitespace) {
+        if !plausible_email(email) {
             return invalid("email", "not an e-mail address");
         }
         if self.first_name.trim().is_empty() {
@@ -110,6 +104,17 @@ fn is_mailbox_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+}
+
+/// An address the API would take: something before one `@`, a dotted domain after, no space.
+pub(crate) fn plausible_email(email: &str) -> bool {
+    email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !email.chars().any(char::is_whitespace)
 }
 
 /// A pending invitation as it should now be.

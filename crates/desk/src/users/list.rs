@@ -70,6 +70,13 @@ pub struct Person {
     #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
     pub last_login_at: Option<i64>,
     pub team_ids: Vec<TeamId>,
+    /// Someone from outside the organisation.
+    #[serde(default)]
+    pub external: bool,
+    /// When a pending invitation was last sent (else made), for the check-up's old invitations.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
+    pub invited_at: Option<i64>,
 }
 
 impl From<User> for Person {
@@ -92,6 +99,8 @@ impl From<User> for Person {
             contact_billing: u.is_correspondent_billing,
             last_login_at: u.last_login_at,
             team_ids: u.teams,
+            external: u.is_external,
+            invited_at: u.invitation.and_then(|i| i.sent_at.or(i.created_at)),
         }
     }
 }
@@ -125,8 +134,15 @@ impl Desk {
         account: AccountId,
     ) -> Result<Vec<Person>, Error> {
         let client = self.client(profile).await?;
-        // Teams are a `with=` extra of the user list: the users table shows them.
-        let answer = client.users(account).with("teams").all_counted().await;
+        // Teams are a `with=` extra of the user list: the users table shows them. The
+        // invitation's dates come in the same answer (the spec's `invitation_details`), for the
+        // check-up's old invitations.
+        let answer = client
+            .users(account)
+            .with("teams")
+            .with("invitation_details")
+            .all_counted()
+            .await;
         self.note(profile, Route::AccountUsers, &answer);
         let listed = self.watch(profile, answer)?;
         let received = listed.items.len();

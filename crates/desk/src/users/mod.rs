@@ -7,10 +7,13 @@
 //!   products given along (`product_access.rs`).
 //! - `change_role`, `set_settings`, `remove`: members (`members.rs`).
 //! - `leave`: the signed-in person leaves the organisation (`leave.rs`).
+//! - `preview_invitations`, `send_invitations`, `stop_invitations`: invitations in bulk from a
+//!   CSV file (`bulk/`).
 //! - `products_reachable`: what one person reaches, for the detail panel (`detail.rs`).
 //!
 //! The organisation's rules about people are checked first, in `rules.rs`.
 
+pub mod bulk;
 mod detail;
 mod invitations;
 mod leave;

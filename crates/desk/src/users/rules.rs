@@ -186,6 +186,8 @@ mod tests {
             contact_billing: false,
             last_login_at: None,
             team_ids: Vec::new(),
+            external: false,
+            invited_at: None,
         }
     }
 

@@ -9,6 +9,7 @@ mod support;
 mod activity;
 mod arithmetic;
 mod attention;
+mod checkup;
 mod diagnostics;
 mod invoices;
 mod products;

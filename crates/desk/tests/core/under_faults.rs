@@ -20,7 +20,7 @@ const ACTIONS: usize = 200;
 /// Time that passes only when someone waits, and then at once: the budget's holds and the
 /// retries' pauses cost the test nothing, in the order they would have happened.
 #[derive(Debug, Default)]
-struct JumpClock(Mutex<Duration>);
+pub struct JumpClock(Mutex<Duration>);
 
 impl infomaniak::Clock for JumpClock {
     fn now(&self) -> Duration {

@@ -73,6 +73,28 @@ pub struct User {
         deserialize_with = "lenient::some_items"
     )]
     pub app_accesses: Option<Vec<AppAccess>>,
+    /// Someone from outside the organisation (a partner's person, a freelancer); `false` when
+    /// the answer does not say.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub is_external: bool,
+    /// A pending invitation's own record, when asked for with `with=invitation_details` (the
+    /// spec's name): when it was made and last sent.
+    #[serde(
+        default,
+        rename = "invitation_details",
+        alias = "invitation",
+        deserialize_with = "lenient::or_default"
+    )]
+    pub invitation: Option<InvitationDates>,
+}
+
+/// When a pending invitation was made and last sent (Unix seconds).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub struct InvitationDates {
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub created_at: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub sent_at: Option<i64>,
 }
 
 impl User {

@@ -50,6 +50,11 @@ pub(crate) async fn list(
         if asked("invitation") {
             item["invitation"] = views::invitation(&shared.base_url, account.id, &account.teams, i);
         }
+        // The spec's name for the same extra.
+        if asked("invitation_details") {
+            item["invitation_details"] =
+                views::invitation(&shared.base_url, account.id, &account.teams, i);
+        }
         item
     });
     let items = members
@@ -94,7 +99,7 @@ pub(crate) async fn list(
 }
 
 /// What `with=` may ask of a user item.
-const WITH: [&str; 3] = ["app_access", "teams", "invitation"];
+const WITH: [&str; 4] = ["app_access", "teams", "invitation", "invitation_details"];
 
 /// Legal representatives and administrators reach every product; others reach the products of
 /// the services their teams are given.

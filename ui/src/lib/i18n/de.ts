@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/de";
 import { products } from "./products/de";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const de: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Nach Name oder E-Mail suchen",
@@ -315,6 +317,8 @@ export const de: Dictionary = {
       expires_without_auto_renew: "Läuft innerhalb von 30 Tagen ohne automatische Verlängerung ab; sie lässt sich noch einschalten.",
       renew_manually_now: "Läuft innerhalb von 14 Tagen ohne automatische Verlängerung ab: Nur eine manuelle Verlängerung erhält es.",
       support_access_open: "Der Infomaniak-Support kann dies noch lesen: Schließen Sie den Zugriff, sobald das Problem gelöst ist.",
+      external_administrator: "Eine externe Person ist Administrator der Organisation: Sie kann alles ändern, auch wer sonst Zugriff hat.",
+      invitation_pending_long: "Die Einladung wartet seit mehr als 14 Tagen: Sie wurde wohl übersehen. Senden Sie eine neue oder stornieren Sie sie.",
     },
   },
   calendar: {

@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/en";
 import { products } from "./products/en";
 
 /** The reference dictionary: every other language must have exactly these keys (see `types.ts`). */
@@ -178,6 +179,7 @@ export const en = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Search by name or e-mail",
@@ -313,6 +315,8 @@ export const en = {
       expires_without_auto_renew: "Expires within 30 days without automatic renewal; it can still be switched on.",
       renew_manually_now: "Expires within 14 days without automatic renewal: only a manual renewal keeps it now.",
       support_access_open: "Infomaniak support can still read this: close the access once the issue is solved.",
+      external_administrator: "Someone from outside the organisation is an administrator: they can change everything, including who else has access.",
+      invitation_pending_long: "The invitation has been waiting for more than 14 days: it was probably missed. Send a new one or cancel it.",
     },
   },
   calendar: {

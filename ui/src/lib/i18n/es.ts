@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/es";
 import { products } from "./products/es";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const es: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organización",
     search: "Buscar por nombre o correo electrónico",
@@ -315,6 +317,8 @@ export const es: Dictionary = {
       expires_without_auto_renew: "Caduca en 30 días sin renovación automática; todavía puede activarse.",
       renew_manually_now: "Caduca en 14 días sin renovación automática: ahora solo una renovación manual lo conserva.",
       support_access_open: "El soporte de Infomaniak aún puede leerlo: cierra el acceso cuando el problema esté resuelto.",
+      external_administrator: "Una persona externa a la organización es administradora: puede cambiarlo todo, incluido quién más tiene acceso.",
+      invitation_pending_long: "La invitación lleva más de 14 días pendiente: probablemente pasó desapercibida. Envía una nueva o cancélala.",
     },
   },
   calendar: {

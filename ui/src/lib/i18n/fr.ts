@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/fr";
 import { products } from "./products/fr";
 import type { Dictionary } from "./types";
 
@@ -181,6 +182,7 @@ export const fr: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organisation",
     search: "Rechercher par nom ou e-mail",
@@ -316,6 +318,8 @@ export const fr: Dictionary = {
       expires_without_auto_renew: "Expire dans les 30 jours sans renouvellement automatique ; il peut encore être activé.",
       renew_manually_now: "Expire dans les 14 jours sans renouvellement automatique : seul un renouvellement manuel le conserve.",
       support_access_open: "Le support Infomaniak peut encore lire ce contenu : fermez l'accès une fois le problème résolu.",
+      external_administrator: "Une personne externe à l'organisation en est administratrice : elle peut tout modifier, y compris qui d'autre y a accès.",
+      invitation_pending_long: "L'invitation attend depuis plus de 14 jours : elle a sans doute été manquée. Envoyez-en une nouvelle ou annulez-la.",
     },
   },
   calendar: {

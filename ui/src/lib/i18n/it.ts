@@ -1,3 +1,4 @@
+import { bulk } from "./bulk/it";
 import { products } from "./products/it";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const it: Dictionary = {
     },
   },
   products,
+  bulk,
   users: {
     organisation: "Organizzazione",
     search: "Cerca per nome o e-mail",
@@ -315,6 +317,8 @@ export const it: Dictionary = {
       expires_without_auto_renew: "Scade entro 30 giorni senza rinnovo automatico; può ancora essere attivato.",
       renew_manually_now: "Scade entro 14 giorni senza rinnovo automatico: ora solo un rinnovo manuale lo mantiene.",
       support_access_open: "Il supporto Infomaniak può ancora leggerlo: chiudi l'accesso una volta risolto il problema.",
+      external_administrator: "Una persona esterna all'organizzazione ne è amministratore: può modificare tutto, anche chi altro vi ha accesso.",
+      invitation_pending_long: "L'invito è in attesa da più di 14 giorni: probabilmente è sfuggito. Inviane uno nuovo o annullalo.",
     },
   },
   calendar: {

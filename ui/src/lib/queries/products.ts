@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/svelte-query";
-import { commands, type AccountId, type AutoRenewOutcome, type ProfileId } from "$lib/bindings";
+import { commands, type AccountId, type AutoRenewOutcome, type CostGroup, type ProfileId } from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 import { refreshWhileUpdating } from "./freshness";
 
@@ -26,4 +26,12 @@ export async function setAutoRenew(
  * the file written, or `null` when the dialog was closed. */
 export async function saveRenewalsCalendar(profileId: ProfileId, accountId: AccountId | null): Promise<string | null> {
   return unwrap(await commands.saveRenewalsCalendar(profileId, accountId));
+}
+
+/** The next twelve months of renewals, grouped by organisation or service; re-read with the products. */
+export function renewalCostsQuery(profileId: ProfileId, group: CostGroup) {
+  return queryOptions({
+    queryKey: [...productsKey(profileId), "costs", group] as const,
+    queryFn: async () => unwrap(await commands.renewalCosts(profileId, group)),
+  });
 }

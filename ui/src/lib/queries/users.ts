@@ -1,5 +1,17 @@
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/svelte-query";
-import { commands, type InvitationChange, type InviteForm, type MemberSettings, type ProfileId, type Role } from "$lib/bindings";
+import { Channel } from "@tauri-apps/api/core";
+import {
+  commands,
+  type BulkPreview,
+  type BulkProgress,
+  type BulkReport,
+  type BulkRow,
+  type InvitationChange,
+  type InviteForm,
+  type MemberSettings,
+  type ProfileId,
+  type Role,
+} from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 import { refreshWhileUpdating } from "./freshness";
 import { organisationsKey } from "./organisations";
@@ -73,3 +85,30 @@ export const productsReachableQuery = (profileId: ProfileId, accountId: number, 
     queryKey: [...usersKey(profileId, accountId), "products", userId] as const,
     queryFn: async () => unwrap(await commands.productsReachable(profileId, accountId, userId)),
   });
+
+/*
+ * Invitations in bulk are one run the page drives, not server data to cache: plain calls, not
+ * queries. The Users list is invalidated by the page when a run ends.
+ */
+
+/** Asks for a CSV file and checks every row of it; null when the dialog was closed. */
+export async function previewInvitationFile(profileId: ProfileId, accountId: number, defaultLocale: string): Promise<BulkPreview | null> {
+  return unwrap(await commands.previewInvitationFile(profileId, accountId, defaultLocale));
+}
+
+/** Sends the rows' invitations, reporting each row through `onProgress`. */
+export async function sendInvitations(
+  profileId: ProfileId,
+  accountId: number,
+  rows: BulkRow[],
+  onProgress: (progress: BulkProgress) => void,
+): Promise<BulkReport> {
+  const channel = new Channel<BulkProgress>();
+  channel.onmessage = onProgress;
+  return unwrap(await commands.sendInvitations(profileId, accountId, rows, channel));
+}
+
+/** Ends the run after the invitation under way. */
+export async function stopInvitations(profileId: ProfileId, accountId: number): Promise<void> {
+  await commands.stopInvitations(profileId, accountId);
+}

@@ -216,6 +216,7 @@ async fn on_the_published_api_removal_hands_off_to_the_manager() {
     );
 }
 
+mod bulk;
 mod members;
 mod product_access;
 mod teams_column;
