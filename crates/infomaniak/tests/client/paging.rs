@@ -69,19 +69,24 @@ async fn the_stream_yields_the_same_items_page_by_page() {
     let all = client.invoices(support::account(&org)).all().await.unwrap();
     api.clear_requests();
 
+    // Pages asked, each once however often a slow answer was retried (a loaded machine can time
+    // a read out): what is measured is how far the stream reads ahead, not the retries.
+    let pages_asked = || {
+        api.requests()
+            .into_iter()
+            .map(|r| r.query)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    };
     let mut stream = Box::pin(client.invoices(support::account(&org)).per_page(5).stream());
     let first = stream.try_next().await.unwrap().unwrap();
-    assert_eq!(
-        api.requests().len(),
-        1,
-        "the first item needs only the first page"
-    );
+    assert_eq!(pages_asked(), 1, "the first item needs only the first page");
     let mut streamed = vec![first];
     while let Some(invoice) = stream.try_next().await.unwrap() {
         streamed.push(invoice);
     }
     assert_eq!(streamed, all);
-    assert_eq!(api.requests().len(), all.len().div_ceil(5));
+    assert_eq!(pages_asked(), all.len().div_ceil(5));
 }
 
 #[tokio::test]
