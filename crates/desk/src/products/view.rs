@@ -5,7 +5,9 @@ use crate::Desk;
 use crate::error::{Error, ErrorCode};
 use crate::organisations::Organisation;
 use crate::products::renewals::{self, RenewalGroup};
-use crate::products::{CachedProduct, OrgRenewals, RenewalsState, renewal_of};
+use crate::products::{
+    BoardProgress, BoardStep, CachedProduct, OrgRenewals, RenewalsState, renewal_of,
+};
 use crate::session::ProfileId;
 use crate::sync::WHOLE_AREA;
 use crate::sync::{Area, Freshness};
@@ -91,6 +93,8 @@ pub struct ProductsView {
     #[cfg_attr(feature = "specta", specta(type = u32))]
     pub now: i64,
     pub freshness: Freshness,
+    /// A first read still under way: the board shows what has arrived, and how much is to come.
+    pub progress: Option<BoardProgress>,
 }
 
 impl Desk {
@@ -100,12 +104,35 @@ impl Desk {
     /// # Errors
     /// [`Error::UnknownProfile`], or the products fetch's error when nothing is cached yet.
     pub async fn products(self: &Arc<Self>, profile: &ProfileId) -> Result<ProductsView, Error> {
-        let products: (Vec<CachedProduct>, i64) = self.area_now(profile, Area::Products).await?;
+        // Nothing complete cached: a few requests now, the rest landing as the board shows it.
+        if self.board_incomplete(profile)? && !self.board_read_running(profile) {
+            self.first_board_read(profile).await?;
+        }
+        // A read under way that has landed nothing yet (the background sync's) is still a read:
+        // the board waits for it rather than reading everything a second time.
+        let progress = match self.board_progress(profile)? {
+            None if self.board_read_running(profile) && self.board_incomplete(profile)? => {
+                Some(BoardProgress {
+                    step: BoardStep::Products,
+                    done: 0,
+                    total: 1,
+                })
+            }
+            known => known,
+        };
+        let (items, p_at): (Vec<CachedProduct>, i64) = match progress {
+            // A first read under way elsewhere (the background sync) may have landed nothing yet.
+            Some(_) => self.cached_or_empty(profile, Area::Products)?,
+            None => self.area_now(profile, Area::Products).await?,
+        };
         // Renewals that cannot be read leave the products listed, each "renewal unknown".
-        let renewals: (Vec<OrgRenewals>, i64) = match self.area_now(profile, Area::Renewals).await {
-            Ok(r) => r,
-            Err(e) if e.code() == ErrorCode::AuthExpired => return Err(e),
-            Err(_) => (Vec::new(), self.clock.unix_now()),
+        let (org_renewals, r_at): (Vec<OrgRenewals>, i64) = match progress {
+            Some(_) => self.cached_or_empty(profile, Area::Renewals)?,
+            None => match self.area_now(profile, Area::Renewals).await {
+                Ok(r) => r,
+                Err(e) if e.code() == ErrorCode::AuthExpired => return Err(e),
+                Err(_) => (Vec::new(), self.clock.unix_now()),
+            },
         };
         let organisations = match self.store.cached::<Vec<Organisation>>(
             profile,
@@ -123,18 +150,39 @@ impl Desk {
                 Err(_) => Vec::new(),
             },
         };
-        let (items, p_at) = products;
-        let (org_renewals, r_at) = renewals;
-        let freshness = self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at));
+        let freshness = match progress {
+            // The read under way lands more, and says so; no second read is started beside it.
+            Some(_) => Freshness {
+                fetched_at: Some(p_at.min(r_at)),
+                refreshing: self.board_read_running(profile),
+            },
+            None => self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at)),
+        };
         let now = self.clock.unix_now();
         Ok(ProductsView {
             items: rows(now, &items, &org_renewals, &organisations),
-            organisations: orgs(&items, &org_renewals, &organisations),
+            organisations: orgs(&items, &org_renewals, &organisations, progress.is_some()),
             auto_renew_in_manager: self.route_missing(profile, Route::AutoRenewSet)
                 || self.route_missing(profile, Route::Renewals),
             now,
             freshness,
+            progress,
         })
+    }
+
+    /// An area's cached value and its time, or nothing yet.
+    fn cached_or_empty<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        profile: &ProfileId,
+        area: Area,
+    ) -> Result<(T, i64), Error> {
+        Ok(self
+            .store
+            .cached::<T>(profile, area.as_str(), WHOLE_AREA)?
+            .map_or_else(
+                || (T::default(), self.clock.unix_now()),
+                |c| (c.value, c.fetched_at),
+            ))
     }
 
     /// An area's cached value and its time, fetched now when never seen.
@@ -260,7 +308,13 @@ fn orgs(
     items: &[CachedProduct],
     renewals: &[OrgRenewals],
     organisations: &[Organisation],
+    reading: bool,
 ) -> Vec<ProductOrganisation> {
+    let unread = if reading {
+        RenewalsState::Pending
+    } else {
+        RenewalsState::Unreadable
+    };
     let mut ids: Vec<AccountId> = items.iter().filter_map(|p| p.account_id).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -271,7 +325,7 @@ fn orgs(
             renewals: renewals
                 .iter()
                 .find(|o| o.account_id == account_id)
-                .map_or(RenewalsState::Unreadable, |o| o.state),
+                .map_or(unread, |o| o.state),
             renewal_page: renewals::renewal_page(account_id),
         })
         .collect()
