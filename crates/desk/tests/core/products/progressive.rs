@@ -5,7 +5,7 @@
 use desk::products::{BoardStep, ProductsView, RenewalsState};
 use desk::{Desk, DeskConfig, ProfileId};
 use futures::future::BoxFuture;
-use infomaniak::ApiToken;
+use infomaniak::{ApiToken, Clock};
 use sandbox::{Sandbox, SandboxConfig, Scale, tokens};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -162,4 +162,108 @@ async fn the_background_sync_reads_a_cold_board_once_with_the_page_reading_besid
     let view = desk.products(&id).await.unwrap();
     assert_eq!(view.progress, None);
     assert_eq!(view.items.len(), api.world().total_products());
+}
+
+/// Time that moves only when the test moves it: the budget's waits are real queues, and how long
+/// each one lasted is read on this clock, not on the machine's.
+#[derive(Debug)]
+struct StepClock(tokio::sync::watch::Sender<Duration>);
+
+impl StepClock {
+    fn new() -> Arc<Self> {
+        Arc::new(Self(tokio::sync::watch::Sender::new(Duration::ZERO)))
+    }
+
+    /// Moves the time on and lets what it woke (and its requests) run.
+    async fn step(&self, by: Duration) {
+        self.0.send_modify(|t| *t += by);
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
+impl infomaniak::Clock for StepClock {
+    fn now(&self) -> Duration {
+        *self.0.borrow()
+    }
+    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
+        let deadline = self.now() + d;
+        let mut now = self.0.subscribe();
+        Box::pin(async move {
+            let _ = now.wait_for(|t| *t >= deadline).await;
+        })
+    }
+}
+
+#[tokio::test]
+async fn during_the_background_sync_of_the_reseller_world_a_click_goes_ahead_of_its_queue() {
+    let clock = StepClock::new();
+    let api = Sandbox::start(SandboxConfig {
+        scale: Scale::Reseller,
+        rate_limit_per_minute: 100_000,
+        ..SandboxConfig::demo()
+    })
+    .await
+    .unwrap();
+    let desk = Desk::open(DeskConfig {
+        api_base: api.base_url(),
+        api_clock: Some(clock.clone()),
+        ..DeskConfig::in_memory()
+    })
+    .unwrap();
+    let id = desk
+        .sign_in(ApiToken::new(tokens::DEMO), false)
+        .await
+        .unwrap()
+        .profile
+        .id;
+    let sync = {
+        let desk = desk.clone();
+        tokio::spawn(async move { desk.background_sync().await })
+    };
+    // Past the first minute: the window is full of the sync's requests, at its pace.
+    let renewals = |from: usize| {
+        api.requests()[from..]
+            .iter()
+            .filter(|r| r.path.ends_with("/renewals"))
+            .count()
+    };
+    while clock.now() < Duration::from_secs(75) {
+        clock.step(Duration::from_millis(250)).await;
+    }
+    assert!(renewals(0) > 0, "the sync is reading renewals");
+
+    let org = api.world().organisations[400].id;
+    let asked = (clock.now(), api.requests().len());
+    let click = {
+        let desk = desk.clone();
+        let id = id.clone();
+        tokio::spawn(async move { desk.organisation(&id, org.into()).users().list().await })
+    };
+    let mut waited = Duration::ZERO;
+    let served = loop {
+        let log = api.requests();
+        if let Some(at) = log[asked.1..]
+            .iter()
+            .position(|r| r.path.contains("/users"))
+        {
+            break at;
+        }
+        assert!(waited < Duration::from_secs(70), "the click never went");
+        clock.step(Duration::from_millis(100)).await;
+        waited = clock.now() - asked.0;
+    };
+    // Ahead of every request the sync had queued: at most one already let through went first.
+    assert!(
+        served <= 1,
+        "{served} background requests went before the click"
+    );
+    // And it found the budget free, not at the end of the minute the sync had filled.
+    assert!(waited <= Duration::from_millis(1_100), "waited {waited:?}");
+    assert!(click.await.unwrap().is_ok());
+
+    let after = api.requests().len();
+    while renewals(after) == 0 {
+        clock.step(Duration::from_millis(250)).await;
+    }
+    sync.abort();
 }
