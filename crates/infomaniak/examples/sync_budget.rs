@@ -13,7 +13,7 @@
 #[path = "../tests/client/support/virtual_time.rs"]
 mod virtual_time;
 
-use infomaniak::{AccountId, ApiToken, Budget, Client, Clock, MAX_PER_PAGE, Priority};
+use infomaniak::{AccountId, ApiToken, Budget, Client, MAX_PER_PAGE, Priority};
 use sandbox::{Sandbox, SandboxConfig, Scale, tokens};
 use std::error::Error;
 use std::sync::Arc;
@@ -176,8 +176,12 @@ fn yes(met: bool) -> &'static str {
 /// The first full sync and one organisation's refresh, at the person's priority, as tables.
 async fn sync_and_refresh(name: &str, scale: Scale) -> Result<(), Box<dyn Error>> {
     let wall = Instant::now();
+    // The driver moves the virtual time for as long as it is held.
     let Bench {
-        api, time, client, ..
+        api,
+        time,
+        client,
+        _driver: _moving,
     } = bench(scale).await?;
     let mut meter = Meter {
         api: Arc::clone(&api),
@@ -243,7 +247,10 @@ async fn sync_and_refresh(name: &str, scale: Scale) -> Result<(), Box<dyn Error>
 /// waited for the budget, on the virtual clock.
 async fn clicks_during_a_background_sync() -> Result<(), Box<dyn Error>> {
     let Bench {
-        api, time, client, ..
+        api,
+        time,
+        client,
+        _driver: _moving,
     } = bench(Scale::Reseller).await?;
     let background = client.with_priority(Priority::Background);
     let sync = tokio::spawn(async move {
