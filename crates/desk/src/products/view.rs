@@ -99,11 +99,11 @@ pub struct ProductsView {
 }
 
 impl Desk {
-    /// Every product of the profile with its renewal: cached at once, refreshed when stale,
-    /// fetched when never seen.
+    /// Every product of the profile with its renewal: cached at once, refreshed when stale; when
+    /// never seen, what a few requests bring, the rest landing in the background (`progress`).
     ///
     /// # Errors
-    /// [`Error::UnknownProfile`], or the products fetch's error when nothing is cached yet.
+    /// [`Error::UnknownProfile`], or the first products page's error when nothing is cached yet.
     pub async fn products(self: &Arc<Self>, profile: &ProfileId) -> Result<ProductsView, Error> {
         // Nothing complete cached: a few requests now, the rest landing as the board shows it.
         if self.board_incomplete(profile)? && !self.board_read_running(profile) {
@@ -122,7 +122,6 @@ impl Desk {
             known => known,
         };
         let (items, p_at): (Vec<CachedProduct>, i64) = match progress {
-            // A first read under way elsewhere (the background sync) may have landed nothing yet.
             Some(_) => self.cached_or_empty(profile, Area::Products)?,
             None => self.area_now(profile, Area::Products).await?,
         };
