@@ -296,7 +296,7 @@ async fn clicks_during_a_background_sync() -> Result<(), Box<dyn Error>> {
     );
     println!("|---|---:|---:|---:|---|---|");
     println!(
-        "| the background sync (the clicks not counted) | {requests} | {} | {} | within one minute of the minimum | {} |",
+        "| the background sync (the clicks' requests included) | {requests} | {} | {} | within one minute of the minimum | {} |",
         minutes(total),
         minutes(floor(requests)),
         yes(total.abs_diff(floor(requests)) <= Duration::from_secs(60))
