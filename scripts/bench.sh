@@ -49,7 +49,7 @@ users=$(IK_DESK_APP="$PWD/target/release/ik-desk" NO_AT_BRIDGE=1 \
 say "the reseller's 500 organisations in the app: requests to the first paint, memory, the store (about 15 minutes)"
 reseller=$(IK_DESK_APP="$PWD/target/release/ik-desk" NO_AT_BRIDGE=1 \
   timeout 2400 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/with-keyring.sh \
-  target/debug/reseller-bench | grep '^|')
+  target/debug/reseller-bench | grep "^|")
 
 {
   echo "# Benchmarks"
