@@ -116,6 +116,7 @@ export function productsView(overrides: Partial<ProductsView> = {}): ProductsVie
     autoRenewInManager: false,
     now: NOW,
     freshness: { fetchedAt: NOW, refreshing: false },
+    progress: null,
     ...overrides,
   };
 }

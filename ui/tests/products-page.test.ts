@@ -8,7 +8,7 @@ import { createQueryClient } from "$lib/queries/client";
 import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { LEMAN, NOW, ROCHAT, productsView } from "./products-fixtures";
+import { LEMAN, NOW, ROCHAT, demoRows, productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -33,6 +33,30 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 describe("Renewals board", () => {
+  it("shows what has arrived of a first read, says how far it is, and fills in on the next read", async () => {
+    const first = demoRows().filter((r) => r.name === "rochat-fils.ch (SSL)");
+    products.mockResolvedValueOnce(
+      ok(productsView({ items: first, progress: { step: "renewals", done: 12, total: 500 }, freshness: { fetchedAt: NOW, refreshing: true } })),
+    );
+    renderPage();
+
+    expect(await screen.findByTestId("board-progress")).toHaveTextContent("Renewals read for 12 of 500 organisations so far");
+    expect(screen.getAllByTestId("board-row-name").map((n) => n.textContent)).toEqual(["rochat-fils.ch (SSL)"]);
+
+    await client.invalidateQueries();
+    await waitFor(() => expect(screen.queryByTestId("board-progress")).not.toBeInTheDocument());
+    expect(screen.getAllByTestId("board-row-name").length).toBeGreaterThan(1);
+  });
+
+  it("waits with a spinner, not an empty page, while a first read has landed nothing", async () => {
+    products.mockResolvedValueOnce(
+      ok(productsView({ items: [], progress: { step: "products", done: 0, total: 1 }, freshness: { fetchedAt: NOW, refreshing: true } })),
+    );
+    renderPage();
+    expect(await screen.findByText("Loading your products…")).toBeInTheDocument();
+    expect(screen.queryByTestId("products-empty")).not.toBeInTheDocument();
+  });
+
   it("groups what needs a decision and says what happens next", async () => {
     renderPage();
 

@@ -1,4 +1,10 @@
 //! One paced budget per token: at most N requests in any rolling window, interactive work first.
+//!
+//! Background work may not spend the whole window at once: past the first half of it, it goes
+//! one request per `window / limit` and leaves one slot free. A long background sync (a reseller's
+//! hundreds of organisations) then never fills the window with requests that expire together,
+//! so what the person clicks finds a free slot, or one within about a second, instead of waiting
+//! out the minute.
 
 use crate::clock::Clock;
 use std::collections::VecDeque;
@@ -34,6 +40,8 @@ struct State {
     refusals: Option<(Duration, u32)>,
     interactive_waiting: usize,
     granted: u64,
+    /// When the last request of any priority was let through: background work is paced from it.
+    last_grant: Option<Duration>,
 }
 
 /// A sliding-window budget shared by every request of one token.
@@ -155,9 +163,15 @@ impl Budget {
             }
             state.blocked_until = None;
         }
+        if priority == Priority::Background
+            && let Some(wait) = self.background_wait(&state, now)
+        {
+            return Next::Sleep(wait);
+        }
         if state.sent.len() < self.limit {
             state.sent.push_back(now);
             state.granted += 1;
+            state.last_grant = Some(now);
             return Next::Go;
         }
         let oldest = state.sent.front().copied().unwrap_or(now);
@@ -166,6 +180,27 @@ impl Budget {
                 .saturating_sub(now)
                 .max(Duration::from_millis(1)),
         )
+    }
+
+    /// How long background work must still wait, past the window's own limit: it keeps one slot
+    /// for the person and, beyond half the window, goes one request per `window / limit`.
+    fn background_wait(&self, state: &State, now: Duration) -> Option<Duration> {
+        let in_window = state.sent.len();
+        if in_window < self.limit / 2 {
+            return None;
+        }
+        let keep_free = usize::from(self.limit > 1);
+        if in_window + keep_free >= self.limit {
+            let oldest = state.sent.front().copied().unwrap_or(now);
+            return Some(
+                (oldest + self.window)
+                    .saturating_sub(now)
+                    .max(Duration::from_millis(1)),
+            );
+        }
+        let step = self.window / u32::try_from(self.limit).unwrap_or(u32::MAX);
+        let next = state.last_grant.map_or(now, |last| last + step);
+        (next > now).then(|| next - now)
     }
 
     fn prune(&self, state: &mut State, now: Duration) {
@@ -256,6 +291,53 @@ mod tests {
         fg.await.unwrap();
         bg.await.unwrap();
         assert_eq!(*order.lock().unwrap(), vec!["interactive", "background"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn background_work_goes_at_once_for_half_the_window_then_one_by_one() {
+        let b = budget(10, 10);
+        let start = tokio::time::Instant::now();
+        let mut times = Vec::new();
+        for _ in 0..9 {
+            b.acquire(Priority::Background).await;
+            times.push(start.elapsed());
+        }
+        let s = Duration::from_secs;
+        // Five at once, then one per second (10 s / 10), the tenth slot never taken.
+        assert_eq!(times, [0, 0, 0, 0, 0, 1, 2, 3, 4].map(s));
+        assert_eq!(b.available(), 1, "one slot stays free for the person");
+        b.acquire(Priority::Interactive).await;
+        assert_eq!(start.elapsed(), s(4), "the person takes it at once");
+        // The window is full: the next background request waits for the oldest to leave it.
+        b.acquire(Priority::Background).await;
+        assert_eq!(start.elapsed(), s(10));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn during_a_long_background_sync_the_person_never_waits_past_a_step() {
+        let b = budget(60, 61);
+        let sync = {
+            let b = b.clone();
+            tokio::spawn(async move {
+                for _ in 0..600 {
+                    b.acquire(Priority::Background).await;
+                }
+            })
+        };
+        let start = tokio::time::Instant::now();
+        let mut worst = Duration::ZERO;
+        // Two clicks a minute for ten minutes, at times that do not line up with the pace.
+        for k in 0..20u64 {
+            tokio::time::sleep_until(start + Duration::from_millis(7_300 + k * 29_700)).await;
+            let asked = tokio::time::Instant::now();
+            b.acquire(Priority::Interactive).await;
+            worst = worst.max(asked.elapsed());
+        }
+        assert!(
+            worst <= Duration::from_millis(61_000 / 59 + 1),
+            "waited {worst:?}"
+        );
+        sync.abort();
     }
 
     #[tokio::test(start_paused = true)]

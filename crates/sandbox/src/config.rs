@@ -24,6 +24,9 @@ pub enum Scale {
     /// One organisation of `n` people (one in a hundred a pending invitation), for benchmarking
     /// a single users table at its largest.
     OneLargeOrganisation(u32),
+    /// A reseller's world: 500 organisations of 100 people (5 of them pending invitations) and
+    /// 40 products each, 50,000 people and 20,000 products in all.
+    Reseller,
 }
 
 /// Everything [`crate::Sandbox::start`] needs.

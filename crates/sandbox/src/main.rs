@@ -15,6 +15,14 @@ enum Profile {
     Extended,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum WorldKind {
+    /// Five hand-shaped organisations, or the `--scale` world when one is given.
+    Demo,
+    /// A reseller's 500 organisations, 50,000 people and 20,000 products (`--scale` is ignored).
+    Reseller,
+}
+
 /// A local stand-in for the Infomaniak API, with a seeded demo world.
 #[derive(Debug, Parser)]
 #[command(name = "ik-sandbox", version)]
@@ -30,6 +38,9 @@ struct Args {
     /// With --scale N: one organisation of N people instead of N organisations.
     #[arg(long)]
     one_organisation: bool,
+    /// Which world: the demo's (sized by --scale) or a reseller's.
+    #[arg(long, value_enum, default_value_t = WorldKind::Demo)]
+    world: WorldKind,
     #[arg(long, default_value_t = DEFAULT_SEED)]
     seed: u64,
     /// Send a Retry-After header with 429 answers (the real API sends none).
@@ -53,10 +64,11 @@ async fn main() -> ExitCode {
             Profile::Published => ApiProfile::Published,
             Profile::Extended => ApiProfile::Extended,
         },
-        scale: match (args.scale, args.one_organisation) {
-            (0, _) => Scale::Demo,
-            (n, false) => Scale::Large(n),
-            (n, true) => Scale::OneLargeOrganisation(n),
+        scale: match (args.world, args.scale, args.one_organisation) {
+            (WorldKind::Reseller, _, _) => Scale::Reseller,
+            (WorldKind::Demo, 0, _) => Scale::Demo,
+            (WorldKind::Demo, n, false) => Scale::Large(n),
+            (WorldKind::Demo, n, true) => Scale::OneLargeOrganisation(n),
         },
         seed: args.seed,
         send_retry_after: args.retry_after,

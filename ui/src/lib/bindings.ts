@@ -229,6 +229,23 @@ export type AutoRenewOutcome = {
 	items: AutoRenewItem[],
 };
 
+/**
+ *  How far a first read of the products and their renewals has come: the board shows what has
+ *  arrived and says how much is still to come.
+ */
+export type BoardProgress = {
+	step: BoardStep,
+	done: number,
+	total: number,
+};
+
+/**  Which part of the first read is under way. */
+export type BoardStep = 
+/**  Pages of the products list (`done` of `total` pages). */
+"products" | 
+/**  Organisations whose renewals were read (`done` of `total` organisations). */
+"renewals";
+
 /**  How one row ended. */
 export type BulkOutcome = { kind: "sent"; invitation_id: InvitationId } | 
 /**  The answer was lost; reading the invitations back showed it had been sent. */
@@ -737,6 +754,8 @@ export type ProductsView = {
 	/**  The instant the rows were classified at (Unix seconds, within 32 bits until 2106). */
 	now: number,
 	freshness: Freshness,
+	/**  A first read still under way: the board shows what has arrived, and how much is to come. */
+	progress: BoardProgress | null,
 };
 
 /**  A profile: one Infomaniak login at one API. Also the keyring entry's account name. */
@@ -826,7 +845,9 @@ export type RenewalsState = "known" |
 /**  Infomaniak's API has no renewals route: the Manager's renewal page has them. */
 "missing" | 
 /**  The organisation refused (no billing right, missing scope…) or the call failed. */
-"unreadable";
+"unreadable" | 
+/**  Not read yet: a first read of every organisation's renewals is under way. */
+"pending";
 
 /**  A role as people know it. */
 export type Role = 

@@ -137,8 +137,8 @@ impl Desk {
         let mut failures = Vec::new();
         for profile in self.watched_profiles() {
             let work = async {
-                self.refresh(&profile, Area::Products).await?;
-                self.refresh(&profile, Area::Renewals).await?;
+                // One read of the board at a time: a page's first read may already be on it.
+                self.refresh_board(&profile).await?;
                 match self.refresh(&profile, Area::SupportAccess).await {
                     // Where the API has no support-access route there is nothing to watch.
                     Err(Error::Api(e)) if e.is_method_not_found() => Ok(()),

@@ -125,6 +125,8 @@ pub enum RenewalsState {
     Missing,
     /// The organisation refused (no billing right, missing scope…) or the call failed.
     Unreadable,
+    /// Not read yet: a first read of every organisation's renewals is under way.
+    Pending,
 }
 
 /// The renewals of one organisation.

@@ -7,11 +7,13 @@
 //!   (`costs/`).
 //! - what is cached and how it is fetched (`cache.rs`); the Manager's renewal rules as pure
 //!   functions of `now` (`renewals.rs`).
+//! - the first read of a large board, painted as it arrives (`progressive.rs`).
 
 mod auto_renew;
 mod cache;
 pub mod calendar;
 pub mod costs;
+mod progressive;
 pub mod renewals;
 mod view;
 pub(crate) use view::rows;
@@ -19,4 +21,5 @@ pub(crate) use view::rows;
 pub use auto_renew::{AutoRenewItem, AutoRenewOutcome};
 pub(crate) use cache::renewal_of;
 pub use cache::{CachedProduct, CachedRenewal, OrgRenewals, RenewalsState};
+pub use progressive::{BoardProgress, BoardStep};
 pub use view::{PriceView, ProductOrganisation, ProductRow, ProductsView};

@@ -5,13 +5,16 @@ use crate::Desk;
 use crate::error::{Error, ErrorCode};
 use crate::organisations::Organisation;
 use crate::products::renewals::{self, RenewalGroup};
-use crate::products::{CachedProduct, OrgRenewals, RenewalsState, renewal_of};
+use crate::products::{
+    BoardProgress, BoardStep, CachedProduct, CachedRenewal, OrgRenewals, RenewalsState,
+};
 use crate::session::ProfileId;
 use crate::sync::WHOLE_AREA;
 use crate::sync::{Area, Freshness};
 use infomaniak::AccountId;
 use infomaniak::Route;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A renewal price. `currency` is `None` for a currency this version does not know.
@@ -91,21 +94,45 @@ pub struct ProductsView {
     #[cfg_attr(feature = "specta", specta(type = u32))]
     pub now: i64,
     pub freshness: Freshness,
+    /// A first read still under way: the board shows what has arrived, and how much is to come.
+    pub progress: Option<BoardProgress>,
 }
 
 impl Desk {
-    /// Every product of the profile with its renewal: cached at once, refreshed when stale,
-    /// fetched when never seen.
+    /// Every product of the profile with its renewal: cached at once, refreshed when stale; when
+    /// never seen, what a few requests bring, the rest landing in the background (`progress`).
     ///
     /// # Errors
-    /// [`Error::UnknownProfile`], or the products fetch's error when nothing is cached yet.
+    /// [`Error::UnknownProfile`], or the first products page's error when nothing is cached yet.
     pub async fn products(self: &Arc<Self>, profile: &ProfileId) -> Result<ProductsView, Error> {
-        let products: (Vec<CachedProduct>, i64) = self.area_now(profile, Area::Products).await?;
+        // Nothing complete cached: a few requests now, the rest landing as the board shows it.
+        if self.board_incomplete(profile)? && !self.board_read_running(profile) {
+            self.first_board_read(profile).await?;
+        }
+        // A read under way that has landed nothing yet (the background sync's) is still a read:
+        // the board waits for it rather than reading everything a second time.
+        let progress = match self.board_progress(profile)? {
+            None if self.board_read_running(profile) && self.board_incomplete(profile)? => {
+                Some(BoardProgress {
+                    step: BoardStep::Products,
+                    done: 0,
+                    total: 1,
+                })
+            }
+            known => known,
+        };
+        let (items, p_at): (Vec<CachedProduct>, i64) = match progress {
+            Some(_) => self.cached_or_empty(profile, Area::Products)?,
+            None => self.area_now(profile, Area::Products).await?,
+        };
         // Renewals that cannot be read leave the products listed, each "renewal unknown".
-        let renewals: (Vec<OrgRenewals>, i64) = match self.area_now(profile, Area::Renewals).await {
-            Ok(r) => r,
-            Err(e) if e.code() == ErrorCode::AuthExpired => return Err(e),
-            Err(_) => (Vec::new(), self.clock.unix_now()),
+        let (org_renewals, r_at): (Vec<OrgRenewals>, i64) = match progress {
+            Some(_) => self.cached_or_empty(profile, Area::Renewals)?,
+            None => match self.area_now(profile, Area::Renewals).await {
+                Ok(r) => r,
+                Err(e) if e.code() == ErrorCode::AuthExpired => return Err(e),
+                Err(_) => (Vec::new(), self.clock.unix_now()),
+            },
         };
         let organisations = match self.store.cached::<Vec<Organisation>>(
             profile,
@@ -123,18 +150,39 @@ impl Desk {
                 Err(_) => Vec::new(),
             },
         };
-        let (items, p_at) = products;
-        let (org_renewals, r_at) = renewals;
-        let freshness = self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at));
+        let freshness = match progress {
+            // The read under way lands more, and says so; no second read is started beside it.
+            Some(_) => Freshness {
+                fetched_at: Some(p_at.min(r_at)),
+                refreshing: self.board_read_running(profile),
+            },
+            None => self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at)),
+        };
         let now = self.clock.unix_now();
         Ok(ProductsView {
             items: rows(now, &items, &org_renewals, &organisations),
-            organisations: orgs(&items, &org_renewals, &organisations),
+            organisations: orgs(&items, &org_renewals, &organisations, progress.is_some()),
             auto_renew_in_manager: self.route_missing(profile, Route::AutoRenewSet)
                 || self.route_missing(profile, Route::Renewals),
             now,
             freshness,
+            progress,
         })
+    }
+
+    /// An area's cached value and its time, or nothing yet.
+    fn cached_or_empty<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        profile: &ProfileId,
+        area: Area,
+    ) -> Result<(T, i64), Error> {
+        Ok(self
+            .store
+            .cached::<T>(profile, area.as_str(), WHOLE_AREA)?
+            .map_or_else(
+                || (T::default(), self.clock.unix_now()),
+                |c| (c.value, c.fetched_at),
+            ))
     }
 
     /// An area's cached value and its time, fetched now when never seen.
@@ -179,16 +227,34 @@ pub(crate) fn rows(
     renewals: &[OrgRenewals],
     organisations: &[Organisation],
 ) -> Vec<ProductRow> {
+    // Looked up once per product: indexed, so 20,000 products of 500 organisations stay cheap.
+    let names: HashMap<AccountId, &str> = organisations
+        .iter()
+        .map(|o| (o.id, o.name.as_str()))
+        .collect();
+    let by_product: HashMap<(AccountId, u64), &CachedRenewal> = renewals
+        .iter()
+        .flat_map(|o| {
+            o.items
+                .iter()
+                .map(move |r| ((o.account_id, r.product_id), r))
+        })
+        .rev()
+        .collect();
     let mut rows: Vec<ProductRow> = items
         .iter()
         .map(|p| {
-            let renewal = renewal_of(renewals, p);
+            let renewal = p
+                .account_id
+                .and_then(|a| by_product.get(&(a, p.id)).copied());
             let expires_at = renewals::expiry(p, renewal);
             let auto_renew = renewal.map(|r| r.auto_renew);
             ProductRow {
                 id: p.id,
                 account_id: p.account_id,
-                organisation: org_name(organisations, p.account_id),
+                organisation: p
+                    .account_id
+                    .and_then(|a| names.get(&a).map(|n| (*n).to_owned())),
                 name: p.name.clone(),
                 service: p.service.clone(),
                 expires_at,
@@ -236,19 +302,24 @@ pub(crate) fn rows(
 /// Each sub-product right beneath its parent (in expiry order among siblings); a sub-product
 /// whose parent is not listed keeps its own place.
 fn under_parents(rows: Vec<ProductRow>) -> Vec<ProductRow> {
-    let listed: std::collections::HashSet<u64> = rows.iter().map(|r| r.id).collect();
+    let listed: HashSet<u64> = rows.iter().map(|r| r.id).collect();
     let (children, top): (Vec<ProductRow>, Vec<ProductRow>) = rows
         .into_iter()
         .partition(|r| r.parent_id.is_some_and(|p| listed.contains(&p)));
+    // Indexed by parent: a reseller's 20,000 rows are not scanned once per row.
+    let mut by_parent: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, c) in children.iter().enumerate() {
+        if let Some(p) = c.parent_id {
+            by_parent.entry(p).or_default().push(i);
+        }
+    }
     let mut children: Vec<Option<ProductRow>> = children.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(top.len() + children.len());
     for row in top {
         let id = row.id;
         out.push(row);
-        for slot in &mut children {
-            if slot.as_ref().is_some_and(|c| c.parent_id == Some(id)) {
-                out.extend(slot.take());
-            }
+        for i in by_parent.remove(&id).unwrap_or_default() {
+            out.extend(children.get_mut(i).and_then(Option::take));
         }
     }
     // Children of children: keep them rather than lose them.
@@ -260,7 +331,13 @@ fn orgs(
     items: &[CachedProduct],
     renewals: &[OrgRenewals],
     organisations: &[Organisation],
+    reading: bool,
 ) -> Vec<ProductOrganisation> {
+    let unread = if reading {
+        RenewalsState::Pending
+    } else {
+        RenewalsState::Unreadable
+    };
     let mut ids: Vec<AccountId> = items.iter().filter_map(|p| p.account_id).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -271,7 +348,7 @@ fn orgs(
             renewals: renewals
                 .iter()
                 .find(|o| o.account_id == account_id)
-                .map_or(RenewalsState::Unreadable, |o| o.state),
+                .map_or(unread, |o| o.state),
             renewal_page: renewals::renewal_page(account_id),
         })
         .collect()

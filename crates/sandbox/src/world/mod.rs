@@ -18,5 +18,6 @@ pub(crate) fn generate(scale: Scale, seed: u64, now: i64) -> World {
         Scale::Demo | Scale::Large(0) => seed_demo::generate(seed, now),
         Scale::Large(n) => seed_large::generate(n, seed, now),
         Scale::OneLargeOrganisation(n) => seed_large::one_organisation(n, seed, now),
+        Scale::Reseller => seed_large::reseller(seed, now),
     }
 }

@@ -1,10 +1,13 @@
-//! Large worlds for benchmarks: `n` organisations of 200 users and 40 products each.
+//! Large worlds for benchmarks: `n` organisations of 200 users and 40 products each; one
+//! organisation of `n` people; a reseller's 500 organisations of 100 people and 40 products each.
 
 use std::collections::HashSet;
 
 use super::build::{Builder, Flags};
 use super::model::{Account, Profile, Role, SUPPORT_CONTENTS, SupportAccess, Tag, World};
-use super::names::{LAST_NAMES, LEGAL_SUFFIXES, PERSONAL_DOMAINS, TEAM_NAMES, TRADES, slug};
+use super::names::{
+    CITIES, LAST_NAMES, LEGAL_SUFFIXES, PERSONAL_DOMAINS, TEAM_NAMES, TRADES, slug,
+};
 
 pub(crate) const USERS_PER_ORG: usize = 200;
 pub(crate) const PRODUCTS_PER_ORG: usize = 40;
@@ -12,6 +15,12 @@ const TEAMS_PER_ORG: usize = 8;
 const PENDING_PER_ORG: usize = 5;
 const INVOICES_PER_ORG: usize = 24;
 const PREPAID_PER_ORG: usize = 10;
+/// The reseller's world: 500 organisations, 50,000 people, 20,000 products.
+pub(crate) const RESELLER_ORGANISATIONS: u32 = 500;
+pub(crate) const RESELLER_PEOPLE_PER_ORG: usize = 100;
+/// Random picks of a trade and a family before a town is added to the name: 12 trades × 40
+/// families give 480 names, fewer than a reseller's organisations.
+const NAME_TRIES: usize = 20;
 
 /// Services weighted roughly as organisations hold them.
 const SERVICE_MIX: [&str; 20] = [
@@ -45,13 +54,27 @@ struct Headcount {
 }
 
 pub(crate) fn generate(organisations: u32, seed: u64, now: i64) -> World {
-    let mut b = Builder::new(seed, now);
-    let me = b.person("Camille", "Rochat", "ikdesk-demo.ch");
-    let mut names = HashSet::new();
     let headcount = Headcount {
         members: USERS_PER_ORG,
         pending: PENDING_PER_ORG,
     };
+    many_organisations(organisations, headcount, seed, now)
+}
+
+/// A reseller's world: 500 client organisations of 100 people each (95 members, 5 pending
+/// invitations) and 40 products each, Camille their legal representative or administrator.
+pub(crate) fn reseller(seed: u64, now: i64) -> World {
+    let headcount = Headcount {
+        members: RESELLER_PEOPLE_PER_ORG - PENDING_PER_ORG,
+        pending: PENDING_PER_ORG,
+    };
+    many_organisations(RESELLER_ORGANISATIONS, headcount, seed, now)
+}
+
+fn many_organisations(organisations: u32, headcount: Headcount, seed: u64, now: i64) -> World {
+    let mut b = Builder::new(seed, now);
+    let me = b.person("Camille", "Rochat", "ikdesk-demo.ch");
+    let mut names = HashSet::new();
     let accounts: Vec<Account> = (0..organisations)
         .map(|i| {
             let (name, domain) = unique_name(&mut b, &mut names);
@@ -99,15 +122,21 @@ fn finish(b: Builder, me: u64, accounts: Vec<Account>) -> World {
 }
 
 fn unique_name(b: &mut Builder, taken: &mut HashSet<String>) -> (String, String) {
+    let mut tries = 0;
     loop {
         let trade = *b.pick(&TRADES);
         let family = *b.pick(&LAST_NAMES);
         let suffix = *b.pick(&LEGAL_SUFFIXES);
-        let base = format!("{trade} {family}");
+        let base = if tries < NAME_TRIES {
+            format!("{trade} {family}")
+        } else {
+            format!("{trade} {family} {}", b.pick(&CITIES).1)
+        };
         if taken.insert(base.clone()) {
             let domain = format!("{}.ch", slug(&base));
             return (format!("{base} {suffix}"), domain);
         }
+        tries += 1;
     }
 }
 

@@ -43,6 +43,54 @@ async fn the_large_world_has_fifty_organisations_of_two_hundred_users() {
 }
 
 #[tokio::test]
+async fn the_reseller_world_has_five_hundred_organisations_in_one_page() {
+    let clock = ManualClock::new(1_750_000_000);
+    let started = Instant::now();
+    let api = Api::start(SandboxConfig {
+        scale: Scale::Reseller,
+        ..support::config(&clock)
+    })
+    .await;
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(10), "generation took {took:?}");
+
+    let world = api.sandbox.world();
+    assert_eq!(world.organisations.len(), 500);
+    let people: usize = world
+        .organisations
+        .iter()
+        .map(|o| o.nb_users + o.pending_invitation_ids.len())
+        .sum();
+    assert_eq!(people, 50_000);
+    assert_eq!(world.total_products(), 20_000);
+    let mut names: Vec<&str> = world
+        .organisations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), 500, "every organisation has its own name");
+
+    // The organisations list is one page at the client's page size; products take forty.
+    let (_, accounts) = api.get("/1/accounts?page=1&per_page=500").await;
+    assert_eq!(
+        (accounts["total"].as_u64(), accounts["pages"].as_u64()),
+        (Some(500), Some(1))
+    );
+    assert_eq!(items(&accounts).len(), 500);
+    let (_, products) = api.get("/1/products?page=40&per_page=500").await;
+    assert_eq!(products["pages"], 40);
+    assert_eq!(items(&products).len(), 500);
+    let org = &world.organisations[321];
+    let (_, renewals) = api.get(&format!("/1/accounts/{}/renewals", org.id)).await;
+    assert!(
+        !items(&renewals).is_empty(),
+        "each organisation has renewals"
+    );
+}
+
+#[tokio::test]
 async fn one_large_organisation_has_ten_thousand_people_in_one_table() {
     let clock = ManualClock::new(1_750_000_000);
     let api = Api::start(SandboxConfig {

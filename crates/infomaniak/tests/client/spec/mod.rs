@@ -23,6 +23,13 @@ fn configs() -> Vec<(&'static str, SandboxConfig)> {
         ("demo/published", SandboxConfig::published()),
         ("large/extended", large(ApiProfile::Extended)),
         ("large/published", large(ApiProfile::Published)),
+        (
+            "reseller/extended",
+            SandboxConfig {
+                scale: Scale::Reseller,
+                ..SandboxConfig::demo()
+            },
+        ),
     ]
 }
 

@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Im Manager bezahlen oder antworten",
   },
   loading: "Ihre Produkte werden geladen…",
+  progress: {
+    products: "Ihre Produkte werden gelesen: bisher {done} von {total} Seiten. Die Übersicht füllt sich, sobald sie eintreffen.",
+    renewals: "Verlängerungen bisher für {done} von {total} Organisationen gelesen. Die Übersicht füllt sich, sobald sie eintreffen.",
+  },
   emptyTitle: "Noch keine Produkte",
   emptyBody: "Keine Ihrer Organisationen hat ein Produkt, das Sie sehen dürfen. Im Infomaniak Manager bestellte Produkte erscheinen hier.",
   views: { label: "Ansicht", board: "Verlängerungsübersicht", table: "Alle Produkte", costs: "Kosten" },

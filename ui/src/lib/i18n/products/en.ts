@@ -13,6 +13,10 @@ export const products = {
     open: "Pay or answer in the Manager",
   },
   loading: "Loading your products…",
+  progress: {
+    products: "Reading your products: {done} of {total} pages so far. The board fills in as they arrive.",
+    renewals: "Renewals read for {done} of {total} organisations so far. The board fills in as they arrive.",
+  },
   emptyTitle: "No products yet",
   emptyBody: "None of your organisations has a product you may see. Products ordered in the Infomaniak Manager show here.",
   views: { label: "View", board: "Renewals board", table: "All products", costs: "Costs" },

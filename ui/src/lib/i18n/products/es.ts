@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Pagar o responder en el Manager",
   },
   loading: "Cargando sus productos…",
+  progress: {
+    products: "Leyendo sus productos: {done} de {total} páginas hasta ahora. El panel se completa a medida que llegan.",
+    renewals: "Renovaciones leídas hasta ahora de {done} de {total} organizaciones. El panel se completa a medida que llegan.",
+  },
   emptyTitle: "Aún no hay productos",
   emptyBody: "Ninguna de sus organizaciones tiene un producto que usted pueda ver. Los productos pedidos en el Manager de Infomaniak aparecen aquí.",
   views: { label: "Vista", board: "Panel de renovaciones", table: "Todos los productos", costs: "Costes" },

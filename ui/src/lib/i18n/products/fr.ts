@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Payer ou répondre dans le Manager",
   },
   loading: "Chargement de vos produits…",
+  progress: {
+    products: "Lecture de vos produits : {done} pages sur {total} jusqu'ici. Le tableau se complète à mesure qu'elles arrivent.",
+    renewals: "Renouvellements lus pour {done} organisations sur {total} jusqu'ici. Le tableau se complète à mesure qu'ils arrivent.",
+  },
   emptyTitle: "Aucun produit pour l'instant",
   emptyBody: "Aucune de vos organisations n'a de produit que vous pouvez voir. Les produits commandés dans le Manager Infomaniak apparaissent ici.",
   views: { label: "Affichage", board: "Tableau des renouvellements", table: "Tous les produits", costs: "Coûts" },

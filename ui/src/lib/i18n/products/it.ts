@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Paga o rispondi nel Manager",
   },
   loading: "Caricamento dei tuoi prodotti…",
+  progress: {
+    products: "Lettura dei tuoi prodotti: finora {done} pagine su {total}. La bacheca si completa man mano che arrivano.",
+    renewals: "Rinnovi letti finora per {done} organizzazioni su {total}. La bacheca si completa man mano che arrivano.",
+  },
   emptyTitle: "Nessun prodotto",
   emptyBody: "Nessuna delle tue organizzazioni ha un prodotto che puoi vedere. I prodotti ordinati nel Manager Infomaniak compaiono qui.",
   views: { label: "Vista", board: "Bacheca dei rinnovi", table: "Tutti i prodotti", costs: "Costi" },
