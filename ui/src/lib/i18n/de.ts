@@ -1,3 +1,4 @@
+import { chrome } from "./chrome/de";
 import { products } from "./products/de";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const de: Dictionary = {
     },
   },
   products,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Nach Name oder E-Mail suchen",

@@ -1,3 +1,4 @@
+import { chrome } from "./chrome/en";
 import { products } from "./products/en";
 
 /** The reference dictionary: every other language must have exactly these keys (see `types.ts`). */
@@ -178,6 +179,7 @@ export const en = {
     },
   },
   products,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Search by name or e-mail",

@@ -1,3 +1,4 @@
+import { chrome } from "./chrome/es";
 import { products } from "./products/es";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const es: Dictionary = {
     },
   },
   products,
+  chrome,
   users: {
     organisation: "Organización",
     search: "Buscar por nombre o correo electrónico",

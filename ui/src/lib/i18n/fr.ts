@@ -1,3 +1,4 @@
+import { chrome } from "./chrome/fr";
 import { products } from "./products/fr";
 import type { Dictionary } from "./types";
 
@@ -181,6 +182,7 @@ export const fr: Dictionary = {
     },
   },
   products,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Rechercher par nom ou e-mail",

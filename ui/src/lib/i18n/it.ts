@@ -1,3 +1,4 @@
+import { chrome } from "./chrome/it";
 import { products } from "./products/it";
 import type { Dictionary } from "./types";
 
@@ -180,6 +181,7 @@ export const it: Dictionary = {
     },
   },
   products,
+  chrome,
   users: {
     organisation: "Organizzazione",
     search: "Cerca per nome o e-mail",
