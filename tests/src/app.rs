@@ -208,6 +208,37 @@ impl App {
         Ok(None)
     }
 
+    /// Opens the "⋯" menu of the first row matching `row_css` whose text contains `containing`
+    /// and chooses the entry `entry_css` in it; answers that row, or `None` when no row matches.
+    ///
+    /// # Errors
+    /// WebDriver failures, or the entry not appearing within `timeout`.
+    pub async fn row_action(
+        &self,
+        row_css: &str,
+        containing: &str,
+        entry_css: &str,
+        timeout: Duration,
+    ) -> Result<Option<fantoccini::elements::Element>, fantoccini::error::CmdError> {
+        let Some(row) = self
+            .click_in_row(row_css, containing, "[data-testid=row-menu]")
+            .await?
+        else {
+            return Ok(None);
+        };
+        let end = Instant::now() + timeout;
+        loop {
+            match row.find(Locator::Css(entry_css)).await {
+                Ok(entry) => {
+                    entry.click().await?;
+                    return Ok(Some(row));
+                }
+                Err(e) if Instant::now() >= end => return Err(e),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+
     /// Types `text` into the element matching `css`.
     ///
     /// # Errors

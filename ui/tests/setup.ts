@@ -7,3 +7,12 @@ HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
 HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.open = false;
 };
+
+// jsdom lays nothing out: a ResizeObserver that never reports (widths stay 0, so tables show every
+// column), and scrolling into view that does nothing (bits-ui's menus and palette call it).
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+Element.prototype.scrollIntoView ??= function () {};
