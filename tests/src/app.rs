@@ -220,13 +220,19 @@ impl App {
         entry_css: &str,
         timeout: Duration,
     ) -> Result<Option<fantoccini::elements::Element>, fantoccini::error::CmdError> {
-        let Some(row) = self
-            .click_in_row(row_css, containing, "[data-testid=row-menu]")
-            .await?
-        else {
-            return Ok(None);
-        };
         let end = Instant::now() + timeout;
+        // The list may still be the one shown before (another organisation's, loading): look
+        // again until a row matches or the time is up, as a person would wait for it.
+        let row = loop {
+            match self
+                .click_in_row(row_css, containing, "[data-testid=row-menu]")
+                .await?
+            {
+                Some(row) => break row,
+                None if Instant::now() >= end => return Ok(None),
+                None => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
         loop {
             match row.find(Locator::Css(entry_css)).await {
                 Ok(entry) => {

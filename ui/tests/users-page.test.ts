@@ -62,6 +62,18 @@ describe("Users page", () => {
     await waitFor(() => expect(commands.cancelInvitation).toHaveBeenCalledWith("p1", 7, 40));
   });
 
+  it("says once that the API cannot remove members: the hand-off, not also a red error", async () => {
+    vi.mocked(commands.users).mockResolvedValueOnce(ok(users(team))).mockResolvedValue(ok(users(team, true)));
+    vi.mocked(commands.removeMembers).mockResolvedValue(fail({ code: "NotSupportedByApi" }));
+    render();
+    const rows = await screen.findAllByTestId("person-row");
+    await rowAction(rows[0] as HTMLElement, "remove-member");
+    await fireEvent.click(within(screen.getByTestId("confirm-remove")).getByTestId("confirm"));
+    await waitFor(() => expect(commands.removeMembers).toHaveBeenCalled());
+    expect(await screen.findByTestId("members-handoff")).toBeInTheDocument();
+    expect(screen.queryByTestId("error-notice")).toBeNull();
+  });
+
   it("says why the last legal representative cannot be removed", async () => {
     vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.removeMembers).mockResolvedValue(
