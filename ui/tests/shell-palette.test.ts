@@ -41,7 +41,7 @@ describe("Command palette", () => {
 
   it("is offered in the header with its shortcut shown", async () => {
     await renderShell();
-    const button = screen.getByTestId("open-palette");
+    const button = await screen.findByTestId("open-palette");
     expect(button).toHaveAttribute("aria-keyshortcuts");
     expect(button).toHaveTextContent(/K/);
     await fireEvent.click(button);
@@ -52,7 +52,7 @@ describe("Command palette", () => {
 describe("Profile menu", () => {
   it("holds the profiles, adding one, forgetting and Settings behind the avatar", async () => {
     await renderShell();
-    const trigger = screen.getByTestId("signed-in-as");
+    const trigger = await screen.findByTestId("signed-in-as");
     expect(screen.queryByTestId("add-profile")).toBeNull();
     await fireEvent.click(trigger);
     expect(await screen.findByTestId("add-profile")).toBeInTheDocument();
