@@ -29,23 +29,23 @@ async function renderShell() {
 }
 
 describe("Command palette", () => {
-  it("opens with Ctrl+K, finds a page by name and goes there", async () => {
+  it("opens with Ctrl+K, finds a page by name and goes there", { timeout: 30_000 }, async () => {
     await renderShell();
     await fireEvent.keyDown(window, { key: "k", ctrlKey: true });
-    const palette = await screen.findByTestId("palette");
+    const palette = await screen.findByTestId("palette", {}, { timeout: 15_000 });
     expect(within(palette).getByText("Atelier Dupont SA")).toBeInTheDocument();
     await fireEvent.click(within(palette).getByRole("option", { name: "Invoices" }));
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Invoices"));
     await waitFor(() => expect(screen.queryByTestId("palette")).toBeNull());
   });
 
-  it("is offered in the header with its shortcut shown", async () => {
+  it("is offered in the header with its shortcut shown", { timeout: 30_000 }, async () => {
     await renderShell();
     const button = await screen.findByTestId("open-palette");
     expect(button).toHaveAttribute("aria-keyshortcuts");
     expect(button).toHaveTextContent(/K/);
     await fireEvent.click(button);
-    expect(await screen.findByTestId("palette")).toBeInTheDocument();
+    expect(await screen.findByTestId("palette", {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 });
 
