@@ -6,6 +6,7 @@
 
 mod about;
 mod demo;
+mod design;
 mod invoices;
 mod languages;
 mod reminder_settings;

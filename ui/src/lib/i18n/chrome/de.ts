@@ -20,7 +20,6 @@ export const chrome: Dictionary["chrome"] = {
     selectAll: "Alle {count} Zeilen auswählen",
   },
   menu: {
-    profile: "Profil, {name}",
     profiles: "Profile",
     active: "aktiv",
     settings: "Einstellungen",

@@ -18,7 +18,6 @@ export const chrome = {
     selectAll: "Select all {count} rows",
   },
   menu: {
-    profile: "Profile, {name}",
     profiles: "Profiles",
     active: "active",
     settings: "Settings",

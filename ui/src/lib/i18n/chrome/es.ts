@@ -20,7 +20,6 @@ export const chrome: Dictionary["chrome"] = {
     selectAll: "Seleccionar las {count} filas",
   },
   menu: {
-    profile: "Perfil, {name}",
     profiles: "Perfiles",
     active: "activo",
     settings: "Ajustes",

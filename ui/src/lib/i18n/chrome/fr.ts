@@ -20,7 +20,6 @@ export const chrome: Dictionary["chrome"] = {
     selectAll: "Sélectionner les {count} lignes",
   },
   menu: {
-    profile: "Profil, {name}",
     profiles: "Profils",
     active: "actif",
     settings: "Réglages",

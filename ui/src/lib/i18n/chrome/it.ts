@@ -20,7 +20,6 @@ export const chrome: Dictionary["chrome"] = {
     selectAll: "Seleziona tutte le {count} righe",
   },
   menu: {
-    profile: "Profilo, {name}",
     profiles: "Profili",
     active: "attivo",
     settings: "Impostazioni",
