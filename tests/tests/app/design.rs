@@ -129,6 +129,12 @@ const OVERFLOW: &str = r"
   if (main.scrollWidth > main.clientWidth + 1) out.push('main scrolls sideways: ' + main.scrollWidth + ' > ' + main.clientWidth);
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth + 1) out.push('the window scrolls sideways: ' + doc.scrollWidth + ' > ' + doc.clientWidth);
+  for (const el of main.querySelectorAll('*')) {
+    const x = getComputedStyle(el).overflowX;
+    if ((x === 'auto' || x === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+      out.push(el.tagName.toLowerCase() + '.' + el.className + ' scrolls sideways: ' + el.scrollWidth + ' > ' + el.clientWidth);
+    }
+  }
   for (const el of main.querySelectorAll('h1, h2, h3, p, label, legend, th, td, button, a, dt, dd, li')) {
     if (el.closest('.ellipsis, .visually-hidden, [hidden], details:not([open])')) continue;
     if (el.getClientRects().length === 0) continue;
