@@ -77,3 +77,14 @@ describe("A user's detail panel", () => {
     );
   });
 });
+
+describe("Keyboard", () => {
+  it("Escape inside the detail panel closes it", async () => {
+    render();
+    const rows = await screen.findAllByTestId("person-row");
+    await rowAction(rows[0] as HTMLElement, "person-details");
+    const panel = await screen.findByTestId("person-panel");
+    await fireEvent.keyDown(within(panel).getByTestId("person-close"), { key: "Escape" });
+    expect(screen.queryByTestId("person-panel")).toBeNull();
+  });
+});
