@@ -45,6 +45,7 @@ export const chrome: Dictionary["chrome"] = {
     close: "Schliessen",
   },
   toast: {
+    teamCreated: "Team «{name}» erstellt.",
     region: "Meldungen",
   },
 };

@@ -43,6 +43,7 @@ export const chrome = {
     close: "Close",
   },
   toast: {
+    teamCreated: "Team “{name}” created.",
     region: "Notifications",
   },
 } as const;

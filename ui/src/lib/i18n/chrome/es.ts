@@ -45,6 +45,7 @@ export const chrome: Dictionary["chrome"] = {
     close: "Cerrar",
   },
   toast: {
+    teamCreated: "Equipo «{name}» creado.",
     region: "Avisos",
   },
 };

@@ -45,6 +45,7 @@ export const chrome: Dictionary["chrome"] = {
     close: "Fermer",
   },
   toast: {
+    teamCreated: "Équipe « {name} » créée.",
     region: "Notifications",
   },
 };

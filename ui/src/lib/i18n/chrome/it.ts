@@ -45,6 +45,7 @@ export const chrome: Dictionary["chrome"] = {
     close: "Chiudi",
   },
   toast: {
+    teamCreated: "Team «{name}» creato.",
     region: "Notifiche",
   },
 };
