@@ -34,6 +34,7 @@ describe("Command palette", () => {
     await fireEvent.keyDown(window, { key: "k", ctrlKey: true });
     const palette = await screen.findByTestId("palette", {}, { timeout: 15_000 });
     expect(within(palette).getByText("Atelier Dupont SA")).toBeInTheDocument();
+    expect(within(palette).getByText(/Esc to close/)).toHaveTextContent("Ctrl K opens this from anywhere");
     await fireEvent.click(within(palette).getByRole("option", { name: "Invoices" }));
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Invoices"));
     await waitFor(() => expect(screen.queryByTestId("palette")).toBeNull());

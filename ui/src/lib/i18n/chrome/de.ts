@@ -25,6 +25,7 @@ export const chrome: Dictionary["chrome"] = {
     settings: "Einstellungen",
   },
   palette: {
+    keys: "↑ ↓ zum Bewegen · Eingabe zum Wählen · Esc zum Schliessen · {shortcut} öffnet dies überall",
     open: "Befehlspalette",
     title: "Überallhin gehen, alles erledigen",
     placeholder: "Eine Seite, Organisation, Person, ein Team oder Produkt…",

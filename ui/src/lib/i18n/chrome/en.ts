@@ -23,6 +23,7 @@ export const chrome = {
     settings: "Settings",
   },
   palette: {
+    keys: "↑ ↓ to move · Enter to choose · Esc to close · {shortcut} opens this from anywhere",
     open: "Command palette",
     title: "Go to or do anything",
     placeholder: "A page, organisation, person, team or product…",

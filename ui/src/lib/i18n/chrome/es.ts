@@ -25,6 +25,7 @@ export const chrome: Dictionary["chrome"] = {
     settings: "Ajustes",
   },
   palette: {
+    keys: "↑ ↓ para moverse · Intro para elegir · Esc para cerrar · {shortcut} la abre desde cualquier sitio",
     open: "Paleta de comandos",
     title: "Ir a cualquier sitio, hacer cualquier cosa",
     placeholder: "Una página, organización, persona, equipo o producto…",

@@ -25,6 +25,7 @@ export const chrome: Dictionary["chrome"] = {
     settings: "Réglages",
   },
   palette: {
+    keys: "↑ ↓ pour se déplacer · Entrée pour choisir · Échap pour fermer · {shortcut} l’ouvre depuis partout",
     open: "Palette de commandes",
     title: "Aller ou agir n'importe où",
     placeholder: "Une page, une organisation, une personne, une équipe ou un produit…",

@@ -25,6 +25,7 @@ export const chrome: Dictionary["chrome"] = {
     settings: "Impostazioni",
   },
   palette: {
+    keys: "↑ ↓ per spostarsi · Invio per scegliere · Esc per chiudere · {shortcut} la apre ovunque",
     open: "Palette dei comandi",
     title: "Vai ovunque, fai tutto",
     placeholder: "Una pagina, un'organizzazione, una persona, un team o un prodotto…",
