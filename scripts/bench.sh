@@ -29,6 +29,25 @@ print(f"| ratio (target ≤ 1.5×) | {app[0] / bare[0]:.2f}× | {app[1] / bare[1
 PY
 )
 
+say "weighing the UI bundle (what the window loads at start; gzip, the usual measure of a web bundle)"
+bundle=$(python3 - ui/dist/assets <<'PY'
+import gzip, pathlib, sys
+files = sorted(pathlib.Path(sys.argv[1]).iterdir())
+print("| file | raw | gzip |")
+print("|---|---:|---:|")
+total_raw = total_gz = 0
+for kind in (".js", ".css"):
+    for f in (f for f in files if f.suffix == kind):
+        raw = f.read_bytes()
+        gz = len(gzip.compress(raw, 9))
+        total_raw += len(raw)
+        total_gz += gz
+        when = "palette, loaded on first Ctrl+K" if f.name.startswith("CommandPalette") else "loaded at start"
+        print(f"| {kind[1:].upper()} ({when}) | {len(raw) / 1024:.1f} KiB | {gz / 1024:.1f} KiB |")
+print(f"| total | {total_raw / 1024:.1f} KiB | {total_gz / 1024:.1f} KiB |")
+PY
+)
+
 say "building the benchmark drivers"
 cargo build -q -p e2e --bin startup-bench --bin users-bench --bin reseller-bench
 
@@ -81,6 +100,13 @@ reseller=$(IK_DESK_APP="$PWD/target/release/ik-desk" NO_AT_BRIDGE=1 \
   echo "binaries are stripped; WebKitGTK is a dependency of both, not inside either."
   echo
   echo "$sizes"
+  echo
+  echo "## UI bundle"
+  echo
+  echo "The JavaScript and CSS the window loads at start (\`ui/dist/assets\`), raw and gzip-compressed"
+  echo "(level 9). Icons are imported one module each, so only those used are in it."
+  echo
+  echo "$bundle"
   echo
   echo "## Users table at 10,000 people"
   echo

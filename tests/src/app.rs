@@ -208,6 +208,43 @@ impl App {
         Ok(None)
     }
 
+    /// Opens the "⋯" menu of the first row matching `row_css` whose text contains `containing`
+    /// and chooses the entry `entry_css` in it; answers that row, or `None` when no row matches.
+    ///
+    /// # Errors
+    /// WebDriver failures, or the entry not appearing within `timeout`.
+    pub async fn row_action(
+        &self,
+        row_css: &str,
+        containing: &str,
+        entry_css: &str,
+        timeout: Duration,
+    ) -> Result<Option<fantoccini::elements::Element>, fantoccini::error::CmdError> {
+        let end = Instant::now() + timeout;
+        // The list may still be the one shown before (another organisation's, loading): look
+        // again until a row matches or the time is up, as a person would wait for it.
+        let row = loop {
+            match self
+                .click_in_row(row_css, containing, "[data-testid=row-menu]")
+                .await?
+            {
+                Some(row) => break row,
+                None if Instant::now() >= end => return Ok(None),
+                None => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        loop {
+            match row.find(Locator::Css(entry_css)).await {
+                Ok(entry) => {
+                    entry.click().await?;
+                    return Ok(Some(row));
+                }
+                Err(e) if Instant::now() >= end => return Err(e),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+
     /// Types `text` into the element matching `css`.
     ///
     /// # Errors

@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/svelte";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "$lib/bindings";
 import { getLocale, LOCALES, setLocale } from "$lib/i18n";
 import { fail, ok, signedOut } from "./fixtures";
@@ -7,6 +7,12 @@ import { fail, ok, signedOut } from "./fixtures";
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
 const told = vi.mocked(commands.setLocale);
+
+// The app's components (bits-ui's among them) take long to transform the first time: load them
+// before the test, whose subject is what main.ts does at start-up, not how fast a cold import is.
+beforeAll(async () => {
+  await import("../src/App.svelte");
+}, 120_000);
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -73,7 +73,7 @@ describe("Clicks in notifications and the tray", () => {
     const rows = screen.getAllByTestId("product-row");
     expect(rows).toHaveLength(1);
     expect(within(rows[0]!).getByTestId("product-name")).toHaveTextContent("amis-du-leman.ch");
-    expect(rows[0]).toHaveClass("focused");
+    expect(rows[0]).toHaveClass("active");
 
     await fireEvent.click(within(focus).getByRole("button", { name: "Show all products" }));
     expect(location.hash).toBe("#/products");

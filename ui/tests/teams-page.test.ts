@@ -8,9 +8,11 @@ import { createQueryClient } from "$lib/queries/client";
 import TeamsPage from "../src/pages/teams/TeamsPage.svelte";
 import { deferred, fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
+import { toast } from "svelte-sonner";
 import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
+vi.mock("svelte-sonner", () => ({ toast: Object.assign(vi.fn(), { success: vi.fn() }) }));
 
 const team = (id: number, name: string, extra: Partial<TeamRow> = {}): TeamRow => ({
   id,
@@ -127,5 +129,19 @@ describe("Teams page", () => {
     await fireEvent.click(screen.getByTestId("team-remove-members"));
     await waitFor(() => expect(commands.removeTeamMembers).toHaveBeenCalledWith("p1", 7, 1, [1]));
     expect(commands.addTeamMembers).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Creating a team", () => {
+  it("confirms the person's own action in a toast, and empties the name", async () => {
+    vi.mocked(commands.teams).mockResolvedValue(ok(teams([])));
+    vi.mocked(commands.createTeam).mockResolvedValue(ok(null));
+    renderWithClient(client, TeamsPage, { profileId: "p1" });
+    const name = (await screen.findByTestId("team-new-name")) as HTMLInputElement;
+    await fireEvent.input(name, { target: { value: "Bénévoles" } });
+    await fireEvent.click(screen.getByTestId("team-create"));
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith("Team “Bénévoles” created."));
+    expect(commands.createTeam).toHaveBeenCalledWith("p1", 7, "Bénévoles", null);
+    expect(name.value).toBe("");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterUsers, searchIndex, sortIndex } from "../src/pages/users/filter";
-import { nextIndex } from "../src/pages/users/rowKeys";
+import { nextIndex } from "$lib/components/DataTable/rowKeys";
 import { person } from "./users-fixtures";
 
 const team = [person(1, "Élodie Roux"), person(2, "Ana Bühler", { role: "administrator" }), person(3, "Zeno Aebi")];

@@ -8,6 +8,7 @@ import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
 import { person, users } from "./users-fixtures";
+import { firstRowAction, rowAction } from "./harness/rowAction";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -55,11 +56,23 @@ describe("Users page", () => {
     vi.mocked(commands.users).mockResolvedValue(ok(users(team)));
     vi.mocked(commands.cancelInvitation).mockResolvedValue(ok(null));
     render();
-    await fireEvent.click(await screen.findByTestId("cancel-invitation"));
+    await firstRowAction("person-row", "cancel-invitation");
     const dialog = screen.getByTestId("confirm-cancel");
     expect(within(dialog).getByText(/Invited Person/)).toBeInTheDocument();
     await fireEvent.click(within(dialog).getByTestId("confirm"));
     await waitFor(() => expect(commands.cancelInvitation).toHaveBeenCalledWith("p1", 7, 40));
+  });
+
+  it("says once that the API cannot remove members: the hand-off, not also a red error", async () => {
+    vi.mocked(commands.users).mockResolvedValueOnce(ok(users(team))).mockResolvedValue(ok(users(team, true)));
+    vi.mocked(commands.removeMembers).mockResolvedValue(fail({ code: "NotSupportedByApi" }));
+    render();
+    const rows = await screen.findAllByTestId("person-row");
+    await rowAction(rows[0] as HTMLElement, "remove-member");
+    await fireEvent.click(within(screen.getByTestId("confirm-remove")).getByTestId("confirm"));
+    await waitFor(() => expect(commands.removeMembers).toHaveBeenCalled());
+    expect(await screen.findByTestId("members-handoff")).toBeInTheDocument();
+    expect(screen.queryByTestId("error-notice")).toBeNull();
   });
 
   it("says why the last legal representative cannot be removed", async () => {
@@ -69,7 +82,7 @@ describe("Users page", () => {
     );
     render();
     const rows = await screen.findAllByTestId("person-row");
-    await fireEvent.click(within(rows[0] as HTMLElement).getByTestId("remove-member"));
+    await rowAction(rows[0] as HTMLElement, "remove-member");
     await fireEvent.click(within(screen.getByTestId("confirm-remove")).getByTestId("confirm"));
     expect(await screen.findByText(/last legal representative/)).toBeInTheDocument();
     expect(screen.getByText(/For example: Noah Meier/)).toBeInTheDocument();
@@ -79,6 +92,9 @@ describe("Users page", () => {
     vi.mocked(commands.users).mockResolvedValue(ok(users(team, true)));
     render();
     expect(await screen.findByTestId("members-handoff")).toBeInTheDocument();
+    const row = (await screen.findAllByTestId("person-row"))[0] as HTMLElement;
+    await fireEvent.click(within(row).getByTestId("row-menu"));
+    expect(await within(row).findByTestId("person-details")).toBeInTheDocument();
     expect(screen.queryByTestId("remove-member")).toBeNull();
   });
 
@@ -121,7 +137,7 @@ describe("Users page, roles, leaving and export", () => {
     vi.mocked(commands.changeRole).mockResolvedValue(ok(null));
     render();
     const rows = await screen.findAllByTestId("person-row");
-    await fireEvent.click(within(rows[2] as HTMLElement).getByTestId("change-role"));
+    await rowAction(rows[2] as HTMLElement, "change-role");
     const dialog = screen.getByTestId("confirm-role");
     expect(within(dialog).getByTestId("role-sentence").textContent).toContain("=Léa Favre");
     expect(within(dialog).getByTestId("role-sentence").textContent).toContain("“Administrator” in Atelier");

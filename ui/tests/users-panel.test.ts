@@ -8,6 +8,7 @@ import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
 import { person, users } from "./users-fixtures";
+import { rowAction } from "./harness/rowAction";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -44,7 +45,7 @@ describe("A user's detail panel", () => {
     render();
     const rows = await screen.findAllByTestId("person-row");
     expect(commands.productsReachable).not.toHaveBeenCalled();
-    await fireEvent.click(within(rows[0] as HTMLElement).getByTestId("person-details"));
+    await rowAction(rows[0] as HTMLElement, "person-details");
     const panel = screen.getByTestId("person-panel");
     expect(await within(panel).findByText("Comptabilité")).toBeInTheDocument();
     expect(await within(panel).findByText(/kDrive Atelier/)).toBeInTheDocument();
@@ -57,7 +58,7 @@ describe("A user's detail panel", () => {
     vi.mocked(commands.updateInvitation).mockResolvedValue(ok(null));
     render();
     const rows = await screen.findAllByTestId("person-row");
-    await fireEvent.click(within(rows[1] as HTMLElement).getByTestId("person-details"));
+    await rowAction(rows[1] as HTMLElement, "person-details");
     await fireEvent.click(screen.getByTestId("person-billing"));
     await fireEvent.click(screen.getByTestId("person-save"));
     await waitFor(() =>
@@ -67,12 +68,23 @@ describe("A user's detail panel", () => {
         contactBilling: false,
       }),
     );
-    await fireEvent.click(within(rows[3] as HTMLElement).getByTestId("person-details"));
+    await rowAction(rows[3] as HTMLElement, "person-details");
     expect(screen.getByText(/Resending an invitation is not in Infomaniak's API/)).toBeInTheDocument();
     await fireEvent.change(screen.getByTestId("invitation-role"), { target: { value: "administrator" } });
     await fireEvent.click(screen.getByTestId("person-save"));
     await waitFor(() =>
       expect(commands.updateInvitation).toHaveBeenCalledWith("p1", 7, 40, expect.objectContaining({ role: "administrator" })),
     );
+  });
+});
+
+describe("Keyboard", () => {
+  it("Escape inside the detail panel closes it", async () => {
+    render();
+    const rows = await screen.findAllByTestId("person-row");
+    await rowAction(rows[0] as HTMLElement, "person-details");
+    const panel = await screen.findByTestId("person-panel");
+    await fireEvent.keyDown(within(panel).getByTestId("person-close"), { key: "Escape" });
+    expect(screen.queryByTestId("person-panel")).toBeNull();
   });
 });

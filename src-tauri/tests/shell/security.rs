@@ -122,6 +122,8 @@ fn capabilities_grant_exactly_the_apps_commands_and_event_listening() {
     assert!(!expected.is_empty(), "no command found in the bindings");
     expected.insert("core:event:allow-listen".into());
     expected.insert("core:event:allow-unlisten".into());
+    // The theme chosen in Settings also colours the window's own frame.
+    expected.insert("core:window:allow-set-theme".into());
     assert_eq!(granted, expected);
 
     let build_rs = std::fs::read_to_string(crate_file("build.rs")).unwrap();

@@ -7,6 +7,7 @@
 mod about;
 mod checkup;
 mod demo;
+mod design;
 mod invoices;
 mod languages;
 mod products_costs;

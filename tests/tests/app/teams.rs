@@ -22,7 +22,7 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         .await
         .unwrap();
     app.click("[data-testid=team-create]", WAIT).await.unwrap();
-    let row = "[data-testid=team-row][data-name='Client Lumen'] button";
+    let row = "[data-testid=team-row][data-name='Client Lumen'] [data-testid=team-open]";
     app.click(row, WAIT).await.unwrap();
 
     // Three people from the organisation.

@@ -1,4 +1,5 @@
 import { bulk } from "./bulk/de";
+import { chrome } from "./chrome/de";
 import { products } from "./products/de";
 import type { Dictionary } from "./types";
 
@@ -182,6 +183,7 @@ export const de: Dictionary = {
   },
   products,
   bulk,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Nach Name oder E-Mail suchen",

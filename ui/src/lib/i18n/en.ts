@@ -1,4 +1,5 @@
 import { bulk } from "./bulk/en";
+import { chrome } from "./chrome/en";
 import { products } from "./products/en";
 
 /** The reference dictionary: every other language must have exactly these keys (see `types.ts`). */
@@ -180,6 +181,7 @@ export const en = {
   },
   products,
   bulk,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Search by name or e-mail",

@@ -1,4 +1,5 @@
 import { bulk } from "./bulk/es";
+import { chrome } from "./chrome/es";
 import { products } from "./products/es";
 import type { Dictionary } from "./types";
 
@@ -182,6 +183,7 @@ export const es: Dictionary = {
   },
   products,
   bulk,
+  chrome,
   users: {
     organisation: "Organización",
     search: "Buscar por nombre o correo electrónico",

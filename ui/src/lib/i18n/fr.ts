@@ -1,4 +1,5 @@
 import { bulk } from "./bulk/fr";
+import { chrome } from "./chrome/fr";
 import { products } from "./products/fr";
 import type { Dictionary } from "./types";
 
@@ -183,6 +184,7 @@ export const fr: Dictionary = {
   },
   products,
   bulk,
+  chrome,
   users: {
     organisation: "Organisation",
     search: "Rechercher par nom ou e-mail",

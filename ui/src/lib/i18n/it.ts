@@ -1,4 +1,5 @@
 import { bulk } from "./bulk/it";
+import { chrome } from "./chrome/it";
 import { products } from "./products/it";
 import type { Dictionary } from "./types";
 
@@ -182,6 +183,7 @@ export const it: Dictionary = {
   },
   products,
   bulk,
+  chrome,
   users: {
     organisation: "Organizzazione",
     search: "Cerca per nome o e-mail",

@@ -28,14 +28,29 @@ function column(
 /** Built on each render so headers and cells follow the current language. */
 export function organisationColumns(): Column<Organisation>[] {
   return [
-    column("name", (o) => o.name, { rowHeader: true, testId: "org-name" }),
-    column("relation", (o) => t(`relations.${o.relation}`)),
-    column("legalEntity", (o) => legalEntity(o.legalEntity)),
-    column("users", (o) => count(o.users), { numeric: true }),
-    column("pendingInvitations", (o) => count(o.pendingInvitations), { numeric: true }),
-    column("legalRepresentatives", (o) => count(o.legalRepresentatives), { numeric: true }),
-    column("blocked", (o) => yesNo(o.blocked)),
-    column("ordersAwaitingPayment", (o) => count(o.ordersAwaitingPayment), { numeric: true }),
-    column("twoFactorRequired", (o) => yesNo(o.twoFactorRequired)),
+    column("name", (o) => o.name, { rowHeader: true, testId: "org-name", width: 16 }),
+    column("relation", (o) => t(`relations.${o.relation}`), { width: 10 }),
+    column("legalEntity", (o) => legalEntity(o.legalEntity), { priority: 4, width: 9 }),
+    column("users", (o) => count(o.users), { numeric: true, sortValue: (o) => o.users }),
+    column("pendingInvitations", (o) => count(o.pendingInvitations), {
+      numeric: true,
+      priority: 3,
+      width: 7,
+      sortValue: (o) => o.pendingInvitations,
+    }),
+    column("legalRepresentatives", (o) => count(o.legalRepresentatives), {
+      numeric: true,
+      priority: 5,
+      width: 7,
+      sortValue: (o) => o.legalRepresentatives,
+    }),
+    column("blocked", (o) => yesNo(o.blocked), { priority: 3, width: 6 }),
+    column("ordersAwaitingPayment", (o) => count(o.ordersAwaitingPayment), {
+      numeric: true,
+      priority: 4,
+      width: 7,
+      sortValue: (o) => o.ordersAwaitingPayment,
+    }),
+    column("twoFactorRequired", (o) => yesNo(o.twoFactorRequired), { priority: 5, width: 7 }),
   ];
 }

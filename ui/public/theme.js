@@ -1,0 +1,8 @@
+// Runs before the first paint (an external script, as the CSP allows no inline one): applies the
+// theme chosen in Settings so that a dark-mode user never sees a white flash. See lib/theme.
+try {
+  const choice = window.localStorage.getItem("ik-desk.theme");
+  if (choice === "light" || choice === "dark") document.documentElement.dataset.theme = choice;
+} catch {
+  // No storage (a private browser window): the system's theme applies.
+}
