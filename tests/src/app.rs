@@ -177,10 +177,14 @@ impl App {
                 Ok(element) => element.click().await,
                 Err(e) => Err(e),
             };
-            // A list that repaints (fresh data arriving) replaces the element between finding and
-            // clicking it: find it again, as a person's next click would.
+            // A list that repaints (fresh data arriving, a virtual list re-laying its rows)
+            // replaces the element between waiting for it, finding it and clicking it: find it
+            // again, as a person's next click would.
             match clicked {
-                Err(e) if e.is_stale_element_reference() && Instant::now() < end => {
+                Err(e)
+                    if (e.is_stale_element_reference() || e.is_no_such_element())
+                        && Instant::now() < end =>
+                {
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
                 done => return done,
