@@ -54,26 +54,8 @@ pub fn people_findings(now: i64, o: &Organisation, people: &[Person]) -> Vec<Fin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::organisations::Relation;
-    use infomaniak::{AccountId, InvitationId, UserId};
-
-    const NOW: i64 = 1_772_361_000;
-
-    fn org() -> Organisation {
-        Organisation {
-            id: AccountId(7),
-            name: "Atelier".to_owned(),
-            relation: Relation::Owner,
-            legal_entity: None,
-            users: Some(3),
-            pending_invitations: None,
-            legal_representatives: Some(2),
-            blocked: false,
-            orders_awaiting_payment: 0,
-            blocked_orders: 0,
-            two_factor_required: true,
-        }
-    }
+    use crate::checkup::rules::tests::{NOW, org};
+    use infomaniak::{InvitationId, UserId};
 
     fn person(role: Role, external: bool, invited_at: Option<i64>) -> Person {
         let pending = invited_at.is_some();

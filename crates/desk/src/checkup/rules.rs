@@ -130,4 +130,4 @@ pub fn support_findings(accesses: &[SupportAccessView]) -> Vec<Finding> {
 
 #[cfg(test)]
 #[path = "tests.rs"]
-mod tests;
+pub(super) mod tests;

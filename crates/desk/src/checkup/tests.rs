@@ -6,9 +6,10 @@ use crate::organisations::Relation;
 use crate::products::renewals::RenewalGroup;
 use infomaniak::AccountId;
 
-const NOW: i64 = 1_772_361_000;
+/// The fixed clock and the organisation every check-up rule is tried on (the people rules too).
+pub(in crate::checkup) const NOW: i64 = 1_772_361_000;
 
-fn org() -> Organisation {
+pub(in crate::checkup) fn org() -> Organisation {
     Organisation {
         id: AccountId(7),
         name: "Atelier".to_owned(),

@@ -12,33 +12,10 @@ use sandbox::SandboxConfig;
 #[tokio::test]
 async fn a_kdrive_and_kchat_come_with_the_invitation_and_a_wrong_drive_is_reported_alone() {
     let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
-    desk.refresh(&id, Area::Products).await.unwrap();
-    let org = api
-        .world()
-        .organisations
-        .into_iter()
-        .find(|o| o.relation == "owner")
-        .unwrap();
-    let account = AccountId(org.id);
-    let products = desk.products(&id).await.unwrap();
-    let drive = products
-        .items
-        .iter()
-        .find(|p| p.service == "drive" && p.account_id == Some(account))
-        .unwrap_or_else(|| panic!("no kDrive in {}", org.name));
-    let form = InviteForm {
-        email: "noe.rochat@example.ch".into(),
-        first_name: "Noé".into(),
-        last_name: "Rochat".into(),
-        locale: "fr_FR".into(),
-        role: Role::Collaborator,
-        billing_access: false,
-        contact_billing: false,
-        contact_products: false,
-        team_ids: Vec::new(),
-        silent: true,
-        strict: false,
-        product_access: vec![
+    let (account, drive) = owned_product(&api, &desk, &id, "drive").await;
+    let form = newcomer(
+        "noe.rochat@example.ch",
+        vec![
             ProductAccessChoice::Drive {
                 product_id: drive.id,
                 right: DriveAccess::Write,
@@ -51,7 +28,7 @@ async fn a_kdrive_and_kchat_come_with_the_invitation_and_a_wrong_drive_is_report
                 admin: false,
             },
         ],
-    };
+    );
     api.clear_requests();
     let outcome = desk
         .organisation(&id, acct(account))
@@ -96,6 +73,32 @@ async fn a_kdrive_and_kchat_come_with_the_invitation_and_a_wrong_drive_is_report
     assert!(access.contains(&"kChat for noe.rochat@example.ch"));
 }
 
+/// The organisation the demo person owns, and its first product of `service`.
+async fn owned_product(
+    api: &sandbox::Sandbox,
+    desk: &std::sync::Arc<desk::Desk>,
+    id: &desk::ProfileId,
+    service: &str,
+) -> (AccountId, desk::products::ProductRow) {
+    desk.refresh(id, Area::Products).await.unwrap();
+    let org = api
+        .world()
+        .organisations
+        .into_iter()
+        .find(|o| o.relation == "owner")
+        .unwrap();
+    let account = AccountId(org.id);
+    let product = desk
+        .products(id)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|p| p.service == service && p.account_id == Some(account))
+        .unwrap_or_else(|| panic!("no {service} in {}", org.name));
+    (account, product)
+}
+
 fn newcomer(email: &str, product_access: Vec<ProductAccessChoice>) -> InviteForm {
     InviteForm {
         email: email.into(),
@@ -116,20 +119,7 @@ fn newcomer(email: &str, product_access: Vec<ProductAccessChoice>) -> InviteForm
 #[tokio::test]
 async fn a_mailbox_comes_with_the_invitation_by_name_and_a_bad_name_sends_nothing() {
     let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
-    desk.refresh(&id, Area::Products).await.unwrap();
-    let org = api
-        .world()
-        .organisations
-        .into_iter()
-        .find(|o| o.relation == "owner")
-        .unwrap();
-    let account = AccountId(org.id);
-    let products = desk.products(&id).await.unwrap();
-    let mail = products
-        .items
-        .iter()
-        .find(|p| p.service == "email_hosting" && p.account_id == Some(account))
-        .unwrap_or_else(|| panic!("no mail service in {}", org.name));
+    let (account, mail) = owned_product(&api, &desk, &id, "email_hosting").await;
     let users = desk.organisation(&id, acct(account));
     let users = users.users();
 
