@@ -65,6 +65,24 @@ async fn invite_cancel_and_the_last_legal_representative() {
     // panel would stay open, naming it, had it been refused).
     app.click("[data-testid=invite-drive]", WAIT).await.unwrap();
     app.screenshot("users-invite-form").await.unwrap();
+    // The organisation's mail service is offered too: a mailbox by name (not given here).
+    app.click("[data-testid=invite-mailbox]", WAIT)
+        .await
+        .unwrap();
+    app.wait_for("[data-testid=invite-mailbox-name]", WAIT)
+        .await
+        .unwrap();
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=invite-mailbox-name]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("users-invite-mailbox").await.unwrap();
+    app.click("[data-testid=invite-mailbox]", WAIT)
+        .await
+        .unwrap();
     app.click("[data-testid=invite-submit]", WAIT)
         .await
         .unwrap();
