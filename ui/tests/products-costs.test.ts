@@ -27,6 +27,7 @@ const forecast = (group: CostForecast["group"] = "organisation"): CostForecast =
     { currency: "EUR", total: 12, automatic: 0, manual: 12, count: 1 },
   ],
   unknownByMonth: [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0],
+  periodUnknown: 3,
   group,
 });
 
@@ -58,6 +59,14 @@ describe("Renewal costs", () => {
     expect(text(0)).toContain(`4 renewals: ${money(120, "CHF")} automatic, ${money(30.3, "CHF")} manual`);
     expect(text(1)).toContain(`1 renewal: ${money(0, "EUR")} automatic`);
     expect(screen.getByTestId("costs-unknown")).toHaveTextContent("2 renewals in the next 12 months have no known price");
+    expect(screen.getByTestId("costs-period-unknown")).toHaveTextContent("3 products can also be renewed for less than a year");
+  });
+
+  it("says nothing of periods when every period is known", async () => {
+    vi.mocked(commands.renewalCosts).mockImplementation(async (_p, group) => ok({ ...forecast(group), periodUnknown: 0 }));
+    await openCosts();
+    await screen.findAllByTestId("costs-total");
+    expect(screen.queryByTestId("costs-period-unknown")).toBeNull();
   });
 
   it("draws one chart per currency, an image with a title on every bar", async () => {

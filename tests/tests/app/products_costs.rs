@@ -21,6 +21,14 @@ async fn the_costs_view_totals_each_currency_and_shows_a_table() {
         charts.len(),
         "one chart per currency: {totals:?}"
     );
+    // The demo's kSuites and kDrives are offered monthly or yearly, and the API does not say
+    // which: the view says their later renewals are not counted.
+    let period = app
+        .texts("[data-testid=costs-period-unknown]")
+        .await
+        .unwrap();
+    assert_eq!(period.len(), 1, "{period:?}");
+    assert!(period[0].contains("less than a year"), "{period:?}");
     app.wait_for("[data-testid=costs-bar]", WAIT).await.unwrap();
     app.client
         .execute(

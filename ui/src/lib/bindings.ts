@@ -361,6 +361,12 @@ export type CostForecast = {
 	 *  `months`): their cost is unknown, not zero.
 	 */
 	unknownByMonth: number[],
+	/**
+	 *  Products whose next renewal is counted but that may renew again inside the twelve
+	 *  months: the API offers them for a period shorter than a year among others (or names no
+	 *  period), and does not say which one they are on.
+	 */
+	periodUnknown: number,
 	group: CostGroup,
 };
 

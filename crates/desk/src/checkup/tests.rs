@@ -49,6 +49,7 @@ fn product(expires_in: Option<i64>, auto: Option<bool>) -> ProductRow {
         parent_id: None,
         parent_service: None,
         renew_forbidden: false,
+        periods: Vec::new(),
     }
 }
 

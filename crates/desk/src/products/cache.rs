@@ -85,6 +85,9 @@ pub struct CachedRenewal {
     pub amount: Option<f64>,
     /// `CHF` or `EUR`; `None` for a currency this version does not know.
     pub currency: Option<String>,
+    /// The periods, in months, it can be renewed for (absent from renewals cached before).
+    #[serde(default)]
+    pub periods: Vec<u32>,
 }
 
 impl From<Renewal> for CachedRenewal {
@@ -111,6 +114,7 @@ impl From<Renewal> for CachedRenewal {
             payment_method,
             amount: r.price.and_then(|p| p.amount_incl_tax),
             currency,
+            periods: r.periods,
         }
     }
 }

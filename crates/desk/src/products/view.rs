@@ -67,6 +67,10 @@ pub struct ProductRow {
     /// The caller's rights on it forbid renewing it (no `sale` right): renewal actions are
     /// disabled, saying why.
     pub renew_forbidden: bool,
+    /// The periods (months) its renewal is offered for: how often it recurs, for the costs
+    /// forecast. Not sent to the window, which does not show it.
+    #[serde(skip)]
+    pub periods: Vec<u32>,
 }
 
 /// An organisation with products, and whether its renewals could be read.
@@ -286,6 +290,7 @@ pub(crate) fn rows(
                 parent_id: p.parent_id,
                 parent_service: p.parent_service.clone(),
                 renew_forbidden: p.may_renew == Some(false),
+                periods: renewal.map(|r| r.periods.clone()).unwrap_or_default(),
             }
         })
         .collect();

@@ -38,6 +38,7 @@ fn row(
         parent_id: None,
         parent_service: None,
         renew_forbidden: false,
+        periods: Vec::new(),
     }
 }
 

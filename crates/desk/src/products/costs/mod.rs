@@ -4,6 +4,12 @@
 //!
 //! Amounts of different currencies are never added together; a renewal without a price (or in a
 //! currency this version does not know) is counted apart as unknown, never as zero.
+//!
+//! A product renews again and again: one offered only for a period shorter than a year (a month,
+//! three) renews several times inside the twelve months, each time at its price. One offered for
+//! several periods, one of them shorter than a year, may also recur, but the API does not say
+//! which period it is on: its next renewal is counted and the product is counted apart as
+//! "period not known", never guessed.
 
 #[cfg(test)]
 mod tests;
@@ -71,7 +77,31 @@ pub struct CostForecast {
     /// Renewals in the twelve months whose price is not known, per month (same order as
     /// `months`): their cost is unknown, not zero.
     pub unknown_by_month: Vec<u32>,
+    /// Products whose next renewal is counted but that may renew again inside the twelve
+    /// months: the API offers them for a period shorter than a year among others (or names no
+    /// period), and does not say which one they are on.
+    pub period_unknown: u32,
     pub group: CostGroup,
+}
+
+/// How often a product renews, from the periods (in months) its renewal offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Recurrence {
+    /// Every this many months: the only period offered.
+    Every(i64),
+    /// At most once in the twelve months: no period offered is shorter than a year.
+    Yearly,
+    /// Possibly more than once, how often not known.
+    Unknown,
+}
+
+fn recurrence(periods: &[u32]) -> Recurrence {
+    match periods {
+        [] => Recurrence::Unknown,
+        [only] if *only > 0 && (*only as usize) < MONTHS => Recurrence::Every(i64::from(*only)),
+        _ if periods.iter().all(|p| *p as usize >= MONTHS) => Recurrence::Yearly,
+        _ => Recurrence::Unknown,
+    }
 }
 
 /// The month index (`year * 12 + month - 1`) of an instant, in UTC.
@@ -107,6 +137,7 @@ pub fn forecast(now: i64, rows: &[ProductRow], group: CostGroup) -> CostForecast
     let first = month_index(now);
     let months: Vec<String> = (0..MONTHS as i64).map(|i| month_label(first + i)).collect();
     let mut unknown_by_month = vec![0u32; MONTHS];
+    let mut period_unknown = 0u32;
     // (month offset, currency, group, automatic) → (cents, count)
     let mut sums: BTreeMap<(i64, String, String, bool), (i64, u32)> = BTreeMap::new();
     for row in rows {
@@ -123,15 +154,27 @@ pub fn forecast(now: i64, rows: &[ProductRow], group: CostGroup) -> CostForecast
                 .filter(|_| p.amount.is_finite())
                 .map(|c| (c, p.amount))
         });
+        let recurs = recurrence(&row.periods);
+        // The months it renews in: its expiry's, then one each period while inside the window.
+        let step = match recurs {
+            Recurrence::Every(months) => months,
+            Recurrence::Yearly | Recurrence::Unknown => MONTHS as i64,
+        };
+        let due = (offset..MONTHS as i64).step_by(usize::try_from(step).unwrap_or(MONTHS));
         let (Some((currency, price)), Some(automatic)) = (priced, row.auto_renew) else {
-            if let Some(slot) = usize::try_from(offset)
-                .ok()
-                .and_then(|o| unknown_by_month.get_mut(o))
-            {
-                *slot += 1;
+            for month in due {
+                if let Some(slot) = usize::try_from(month)
+                    .ok()
+                    .and_then(|o| unknown_by_month.get_mut(o))
+                {
+                    *slot += 1;
+                }
             }
             continue;
         };
+        if recurs == Recurrence::Unknown && offset + 1 < MONTHS as i64 {
+            period_unknown += 1;
+        }
         let label = match group {
             CostGroup::Organisation => row.organisation.clone().unwrap_or_else(|| {
                 row.account_id
@@ -139,11 +182,13 @@ pub fn forecast(now: i64, rows: &[ProductRow], group: CostGroup) -> CostForecast
             }),
             CostGroup::Service => row.service.clone(),
         };
-        let sum = sums
-            .entry((offset, currency.clone(), label, automatic))
-            .or_default();
-        sum.0 += cents(price);
-        sum.1 += 1;
+        for month in due {
+            let sum = sums
+                .entry((month, currency.clone(), label.clone(), automatic))
+                .or_default();
+            sum.0 += cents(price);
+            sum.1 += 1;
+        }
     }
     let mut totals: BTreeMap<String, (i64, i64, u32)> = BTreeMap::new();
     let entries = sums
@@ -180,6 +225,7 @@ pub fn forecast(now: i64, rows: &[ProductRow], group: CostGroup) -> CostForecast
             })
             .collect(),
         unknown_by_month,
+        period_unknown,
         group,
     }
 }

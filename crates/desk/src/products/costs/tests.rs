@@ -32,6 +32,7 @@ fn row(id: u64, org: &str, service: &str, expires_at: Option<i64>) -> ProductRow
         parent_id: None,
         parent_service: None,
         renew_forbidden: false,
+        periods: Vec::new(),
     }
 }
 
@@ -172,6 +173,9 @@ fn per_month_per_currency_per_organisation() {
     );
     // The unread renewal (March) and the unknown currency (February) are unknown, not zero.
     assert_eq!(f.unknown_by_month, vec![0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    // None of them names its period: the four priced ones that could recur are said apart
+    // (October's is the window's last month, so it cannot).
+    assert_eq!(f.period_unknown, 4);
 }
 
 #[test]
@@ -212,4 +216,104 @@ fn a_renewal_due_at_this_very_instant_is_still_coming() {
             .entries
             .is_empty()
     );
+}
+
+fn every(mut r: ProductRow, periods: &[u32]) -> ProductRow {
+    r.periods = periods.to_vec();
+    r
+}
+
+/// 2027-01-05 and 2026-11-20, from the world above.
+const JANUARY_5: i64 = 1_799_107_200;
+const NOVEMBER_20: i64 = 1_795_132_800;
+
+#[test]
+fn a_product_offered_only_monthly_renews_every_month_to_the_end_of_the_window() {
+    let rows = [every(
+        priced(
+            row(1, "A", "ksuite", Some(JANUARY_5)),
+            10.0,
+            Some("CHF"),
+            true,
+        ),
+        &[1],
+    )];
+    let f = forecast(NOW, &rows, CostGroup::Organisation);
+    let months: Vec<&str> = f.entries.iter().map(|e| e.month.as_str()).collect();
+    assert_eq!(
+        months,
+        [
+            "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06", "2027-07", "2027-08",
+            "2027-09", "2027-10"
+        ]
+    );
+    assert_eq!((f.totals[0].total, f.totals[0].count), (100.0, 10));
+    assert_eq!(f.period_unknown, 0);
+}
+
+#[test]
+fn a_quarterly_product_renews_every_third_month() {
+    let rows = [every(
+        priced(
+            row(1, "A", "drive", Some(NOVEMBER_20)),
+            30.0,
+            Some("EUR"),
+            false,
+        ),
+        &[3],
+    )];
+    let f = forecast(NOW, &rows, CostGroup::Service);
+    let months: Vec<&str> = f.entries.iter().map(|e| e.month.as_str()).collect();
+    assert_eq!(months, ["2026-11", "2027-02", "2027-05", "2027-08"]);
+    assert_eq!(f.totals[0].manual, 120.0);
+}
+
+#[test]
+fn a_renewal_whose_period_is_not_known_is_counted_once_and_said_apart() {
+    let priced_jan = |id, periods: &[u32]| {
+        every(
+            priced(
+                row(id, "A", "drive", Some(JANUARY_5)),
+                59.0,
+                Some("CHF"),
+                true,
+            ),
+            periods,
+        )
+    };
+    // Offered monthly or yearly: which one it is on is not said.
+    let f = forecast(NOW, &[priced_jan(1, &[1, 12])], CostGroup::Organisation);
+    assert_eq!((f.totals[0].total, f.period_unknown), (59.0, 1));
+    // No period named at all: the same.
+    let f = forecast(NOW, &[priced_jan(1, &[])], CostGroup::Organisation);
+    assert_eq!((f.totals[0].total, f.period_unknown), (59.0, 1));
+    // Every period a year or more: once in twelve months, known.
+    let f = forecast(
+        NOW,
+        &[priced_jan(1, &[12, 24, 36])],
+        CostGroup::Organisation,
+    );
+    assert_eq!((f.totals[0].total, f.period_unknown), (59.0, 0));
+    // Due in the window's last month: it cannot recur inside it, whatever its period.
+    let last = every(
+        priced(
+            row(2, "A", "drive", Some(1_825_027_140)),
+            5.0,
+            Some("CHF"),
+            true,
+        ),
+        &[1, 12],
+    );
+    assert_eq!(
+        forecast(NOW, &[last], CostGroup::Organisation).period_unknown,
+        0
+    );
+}
+
+#[test]
+fn a_monthly_renewal_without_a_price_is_unknown_in_every_month_it_falls_in() {
+    let rows = [every(row(1, "A", "ksuite", Some(JANUARY_5)), &[1])];
+    let f = forecast(NOW, &rows, CostGroup::Organisation);
+    assert!(f.entries.is_empty());
+    assert_eq!(f.unknown_by_month, vec![0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
 }

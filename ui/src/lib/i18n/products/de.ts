@@ -136,6 +136,10 @@ export const products: Dictionary["products"] = {
       one: "{count} Verlängerung der nächsten 12 Monate hat keinen bekannten Preis: Sie ist in den Summen nicht enthalten.",
       other: "{count} Verlängerungen der nächsten 12 Monate haben keinen bekannten Preis: Sie sind in den Summen nicht enthalten.",
     },
+    periodUnknown: {
+      one: "{count} Produkt kann auch für weniger als ein Jahr verlängert werden, und Infomaniak gibt seine Laufzeit nicht an: Nur seine nächste Verlängerung ist gezählt.",
+      other: "{count} Produkte können auch für weniger als ein Jahr verlängert werden, und Infomaniak gibt ihre Laufzeit nicht an: Nur ihre nächste Verlängerung ist gezählt.",
+    },
     emptyTitle: "Keine Verlängerung mit Preis in den nächsten 12 Monaten",
     emptyBody: "Die Verlängerungspreise erscheinen hier, sobald Infomaniak sie für die Produkte Ihrer Organisationen angibt.",
   },

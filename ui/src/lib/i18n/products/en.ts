@@ -134,6 +134,10 @@ export const products = {
       one: "{count} renewal in the next 12 months has no known price: it is not counted in the totals.",
       other: "{count} renewals in the next 12 months have no known price: they are not counted in the totals.",
     },
+    periodUnknown: {
+      one: "{count} product can also be renewed for less than a year, and Infomaniak does not say which period it is on: only its next renewal is counted.",
+      other: "{count} products can also be renewed for less than a year, and Infomaniak does not say which period they are on: only their next renewal is counted.",
+    },
     emptyTitle: "No priced renewal in the next 12 months",
     emptyBody: "Renewal prices show here once Infomaniak gives them for your organisations' products.",
   },

@@ -136,6 +136,10 @@ export const products: Dictionary["products"] = {
       one: "{count} renovación de los próximos 12 meses no tiene precio conocido: no se cuenta en los totales.",
       other: "{count} renovaciones de los próximos 12 meses no tienen precio conocido: no se cuentan en los totales.",
     },
+    periodUnknown: {
+      one: "{count} producto también puede renovarse por menos de un año, e Infomaniak no indica su periodo: solo se cuenta su próxima renovación.",
+      other: "{count} productos también pueden renovarse por menos de un año, e Infomaniak no indica su periodo: solo se cuenta su próxima renovación.",
+    },
     emptyTitle: "Ninguna renovación con precio en los próximos 12 meses",
     emptyBody: "Los precios de renovación aparecen aquí en cuanto Infomaniak los da para los productos de sus organizaciones.",
   },

@@ -136,6 +136,10 @@ export const products: Dictionary["products"] = {
       one: "{count} rinnovo dei prossimi 12 mesi non ha un prezzo noto: non è contato nei totali.",
       other: "{count} rinnovi dei prossimi 12 mesi non hanno un prezzo noto: non sono contati nei totali.",
     },
+    periodUnknown: {
+      one: "{count} prodotto può essere rinnovato anche per meno di un anno e Infomaniak non indica il suo periodo: è contato solo il prossimo rinnovo.",
+      other: "{count} prodotti possono essere rinnovati anche per meno di un anno e Infomaniak non indica il loro periodo: è contato solo il prossimo rinnovo.",
+    },
     emptyTitle: "Nessun rinnovo con prezzo nei prossimi 12 mesi",
     emptyBody: "I prezzi di rinnovo appaiono qui non appena Infomaniak li indica per i prodotti delle tue organizzazioni.",
   },
