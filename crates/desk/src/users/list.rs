@@ -70,7 +70,8 @@ pub struct Person {
     #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
     pub last_login_at: Option<i64>,
     pub team_ids: Vec<TeamId>,
-    /// Someone from outside the organisation.
+    /// Someone from outside the organisation: in through a partnership (`partnership_id`, the
+    /// spec's only sign of it).
     #[serde(default)]
     pub external: bool,
     /// When a pending invitation was last sent (else made), for the check-up's old invitations.
@@ -99,7 +100,7 @@ impl From<User> for Person {
             contact_billing: u.is_correspondent_billing,
             last_login_at: u.last_login_at,
             team_ids: u.teams,
-            external: u.is_external,
+            external: u.partnership_id.is_some(),
             invited_at: u.invitation.and_then(|i| i.sent_at.or(i.created_at)),
         }
     }

@@ -1,6 +1,7 @@
 //! The check-up against the local API: computed from what the pages cached, without a request.
 
 use crate::support::acct;
+use desk::checkup::FindingKey;
 use infomaniak::AccountId;
 use sandbox::SandboxConfig;
 
@@ -36,4 +37,29 @@ async fn the_checkup_sends_no_request_and_reads_the_people_the_users_page_cached
     let checkup = desk.checkup(&id).unwrap();
     assert_eq!(api.requests().len(), before, "the check-up sent a request");
     assert_eq!(checkup.organisations.len(), orgs.len());
+
+    // The administrator who comes in through a partnership is reported, and only them.
+    assert!(!org.partnership_ids.is_empty(), "{org:?}");
+    let partners: Vec<String> = people
+        .iter()
+        .filter(|p| {
+            p.user_id
+                .is_some_and(|u| org.partnership_ids.contains(&u.0))
+        })
+        .map(|p| p.email.clone())
+        .collect();
+    let reported: Vec<String> = checkup
+        .findings
+        .iter()
+        .filter(|f| f.account_id == Some(AccountId(org.id)))
+        .filter(|f| f.key == FindingKey::ExternalAdministrator)
+        .filter_map(|f| f.subject.clone())
+        .collect();
+    assert_eq!(reported.len(), partners.len(), "{reported:?}");
+    for email in &partners {
+        assert!(
+            reported.iter().any(|s| s.contains(email.as_str())),
+            "{reported:?}"
+        );
+    }
 }

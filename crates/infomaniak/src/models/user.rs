@@ -73,10 +73,10 @@ pub struct User {
         deserialize_with = "lenient::some_items"
     )]
     pub app_accesses: Option<Vec<AppAccess>>,
-    /// Someone from outside the organisation (a partner's person, a freelancer); `false` when
-    /// the answer does not say.
+    /// The partnership this person comes in through (a partner agency's person, from outside
+    /// the organisation); `None` for the organisation's own people.
     #[serde(default, deserialize_with = "lenient::or_default")]
-    pub is_external: bool,
+    pub partnership_id: Option<u64>,
     /// A pending invitation's own record, when asked for with `with=invitation_details` (the
     /// spec's name): when it was made and last sent.
     #[serde(

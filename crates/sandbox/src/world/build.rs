@@ -164,6 +164,7 @@ impl Builder {
             is_correspondent_billing: billing_mailing,
             has_no_manager_access: no_manager,
             in_ksuite: false,
+            partnership_id: None,
         }
     }
 

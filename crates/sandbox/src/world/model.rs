@@ -28,7 +28,7 @@ impl Role {
     }
 
     /// `role_type` in user lists, which the document limits to `owner|admin|normal`; external
-    /// users show as `normal` with `is_external: true`.
+    /// users show as `normal` (the spec's user has no field saying "external").
     pub(crate) fn role_type(self) -> &'static str {
         match self {
             Self::Owner => "owner",
@@ -118,6 +118,9 @@ pub(crate) struct Member {
     pub has_no_manager_access: bool,
     /// Belongs to the organisation's kSuite: such a member cannot leave by themselves.
     pub in_ksuite: bool,
+    /// Comes in through a partnership (a partner agency's person): the spec's `partnership_id`,
+    /// the one thing a users list says of someone from outside the organisation.
+    pub partnership_id: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -76,6 +76,14 @@ fn organisation(b: &mut Builder, plan: &OrgPlan, me: u64) -> Account {
             members.push(member);
         }
     }
+    // The web agency's people who administer the organisation for it.
+    for member in members
+        .iter_mut()
+        .filter(|m| m.role == Role::Admin && m.user_id != me)
+        .take(plan.partner_admins)
+    {
+        member.partnership_id = Some(4_300 + id % 100);
+    }
 
     let tags: Vec<Tag> = plan
         .tags

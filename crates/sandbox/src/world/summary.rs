@@ -27,6 +27,8 @@ pub struct OrgSummary {
     pub admin_ids: Vec<u64>,
     pub normal_ids: Vec<u64>,
     pub external_ids: Vec<u64>,
+    /// Members who come in through a partnership (`partnership_id`), whatever their role.
+    pub partnership_ids: Vec<u64>,
     pub pending_invitation_ids: Vec<u64>,
     pub team_ids: Vec<u64>,
     pub product_ids: Vec<u64>,
@@ -80,6 +82,12 @@ pub(crate) fn summarize(world: &World) -> WorldSummary {
                 admin_ids: with_role(Role::Admin),
                 normal_ids: with_role(Role::Normal),
                 external_ids: with_role(Role::External),
+                partnership_ids: account
+                    .members
+                    .iter()
+                    .filter(|m| m.partnership_id.is_some())
+                    .map(|m| m.user_id)
+                    .collect(),
                 pending_invitation_ids: account
                     .invitations
                     .iter()
