@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands, type Checkup } from "$lib/bindings";
-import { setLocale } from "$lib/i18n";
+import { commands, type Checkup, type FindingKey } from "$lib/bindings";
+import { dictionaries, LOCALES, setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import CheckupPage from "../src/pages/checkup/CheckupPage.svelte";
 import { ok } from "./fixtures";
@@ -81,5 +81,29 @@ describe("Check-up", () => {
     expect(await screen.findByTestId("checkup-empty")).toHaveTextContent("Nichts zu beheben");
     expect(screen.getByTestId("checkup-no-products")).toBeInTheDocument();
     expect(screen.queryByTestId("checkup-export")).toBeNull();
+  });
+
+  it("words every finding the core can make in every language", () => {
+    // A record over the union: the compiler fails this test when the core adds a finding.
+    const every: Record<FindingKey, true> = {
+      single_legal_representative: true,
+      two_factor_not_required: true,
+      organisation_blocked: true,
+      orders_awaiting_payment: true,
+      expires_without_auto_renew: true,
+      renew_manually_now: true,
+      support_access_open: true,
+      external_administrator: true,
+      invitation_pending_long: true,
+      members_without_second_factor: true,
+      no_billing_contact: true,
+      token_missing_scope: true,
+    };
+    for (const locale of LOCALES) {
+      const reasons = dictionaries[locale].checkup.reason as Record<string, string>;
+      for (const key of Object.keys(every)) {
+        expect(reasons[key], `${locale}: ${key}`).toMatch(/\S.{20,}/);
+      }
+    }
   });
 });

@@ -476,7 +476,13 @@ export type FindingKey =
 /**  Someone from outside the organisation is one of its administrators. */
 "external_administrator" | 
 /**  An invitation has been pending for more than 14 days. */
-"invitation_pending_long";
+"invitation_pending_long" | 
+/**  Members sign in without a second factor (where the API says so). */
+"members_without_second_factor" | 
+/**  No member receives the billing mail. */
+"no_billing_contact" | 
+/**  The token lacks a scope: what it covers is hidden from every page. */
+"token_missing_scope";
 
 /**  Where the fix is: a page of the app (a route such as `#/products`) or a Manager page. */
 export type Fix = { kind: "app"; route: string } | { kind: "manager"; url: string };
@@ -655,10 +661,15 @@ export type Person = {
 	contactBilling: boolean,
 	lastLoginAt: number | null,
 	teamIds: TeamId[],
-	/**  Someone from outside the organisation. */
+	/**
+	 *  Someone from outside the organisation: in through a partnership (`partnership_id`, the
+	 *  spec's only sign of it).
+	 */
 	external?: boolean,
 	/**  When a pending invitation was last sent (else made), for the check-up's old invitations. */
 	invitedAt?: number | null,
+	/**  Signs in with a second factor; `None` when the API did not say (for the check-up). */
+	secondFactor?: boolean | null,
 };
 
 /**  A prepaid account movement. */

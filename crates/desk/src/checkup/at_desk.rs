@@ -1,6 +1,9 @@
 //! The check-up of a profile, from the cache alone.
 
-use super::{Finding, organisation_findings, people_findings, product_findings, support_findings};
+use super::{
+    Finding, organisation_findings, people_findings, product_findings, scope_findings,
+    support_findings,
+};
 use crate::Desk;
 use crate::error::Error;
 use crate::organisations::Organisation;
@@ -84,6 +87,8 @@ impl Desk {
             findings.extend(of_org);
         }
         findings.extend(support_findings(&views(&held, now)));
+        // What the token was refused for lack of a scope, as the diagnostics learned it.
+        findings.extend(scope_findings(&self.diagnostics(profile)?.missing_scopes));
         Ok(Checkup {
             organisations: organisations
                 .iter()

@@ -8,7 +8,7 @@ mod rules;
 
 pub use at_desk::{CheckedOrganisation, Checkup};
 pub use people::{INVITATION_WATCH_SECS, people_findings};
-pub use rules::{organisation_findings, product_findings, support_findings};
+pub use rules::{organisation_findings, product_findings, scope_findings, support_findings};
 
 use infomaniak::AccountId;
 use serde::Serialize;
@@ -46,6 +46,12 @@ pub enum FindingKey {
     ExternalAdministrator,
     /// An invitation has been pending for more than 14 days.
     InvitationPendingLong,
+    /// Members sign in without a second factor (where the API says so).
+    MembersWithoutSecondFactor,
+    /// No member receives the billing mail.
+    NoBillingContact,
+    /// The token lacks a scope: what it covers is hidden from every page.
+    TokenMissingScope,
 }
 
 /// Where the fix is: a page of the app (a route such as `#/products`) or a Manager page.

@@ -15,17 +15,74 @@ fn about(o: &Organisation, p: &Person, severity: Severity, key: FindingKey) -> F
         account_id: Some(o.id),
         subject: Some(format!("{} <{}>", p.name, p.email)),
         // The Users page of this very organisation.
-        fix: Fix::App {
-            route: format!("#/users/{}", o.id),
-        },
+        fix: users_page(o),
     }
 }
 
-/// People from outside the organisation who may administer it (a warning each), and
-/// invitations sent more than 14 days before `now` and still pending (for information). An
-/// invitation whose date is unknown is not reported: nothing is known to be wrong.
+/// How many people a finding about several names before "+N".
+const NAMED: usize = 3;
+
+fn users_page(o: &Organisation) -> Fix {
+    Fix::App {
+        route: format!("#/users/{}", o.id),
+    }
+}
+
+/// Members the API says sign in without a second factor: one finding for the organisation,
+/// naming the first few. A warning where the organisation does not require it (a stolen
+/// password is enough), for information where it does (they must set one up at their next
+/// sign-in). Members whose security the API did not give are not counted.
+fn without_second_factor(o: &Organisation, people: &[Person]) -> Option<Finding> {
+    let without: Vec<&Person> = people
+        .iter()
+        .filter(|p| !p.pending && p.second_factor == Some(false))
+        .collect();
+    if without.is_empty() {
+        return None;
+    }
+    let mut subject: Vec<String> = without.iter().take(NAMED).map(|p| p.name.clone()).collect();
+    if without.len() > NAMED {
+        subject.push(format!("+{}", without.len() - NAMED));
+    }
+    Some(Finding {
+        severity: if o.two_factor_required {
+            Severity::Info
+        } else {
+            Severity::Warning
+        },
+        key: FindingKey::MembersWithoutSecondFactor,
+        account_id: Some(o.id),
+        subject: Some(subject.join(", ")),
+        fix: users_page(o),
+    })
+}
+
+/// Nobody among the members receives the billing mail: invoices and payment reminders reach
+/// no one, and an unpaid product is blocked unnoticed. Said only when the members are known.
+fn no_billing_contact(o: &Organisation, people: &[Person]) -> Option<Finding> {
+    let mut members = people.iter().filter(|p| !p.pending).peekable();
+    members.peek()?;
+    if members.any(|p| p.contact_billing) {
+        return None;
+    }
+    Some(Finding {
+        severity: Severity::Warning,
+        key: FindingKey::NoBillingContact,
+        account_id: Some(o.id),
+        subject: None,
+        fix: users_page(o),
+    })
+}
+
+/// People from outside the organisation who may administer it (a warning each), invitations
+/// sent more than 14 days before `now` and still pending (for information), members without a
+/// second factor and a missing billing contact. An invitation whose date is unknown is not
+/// reported: nothing is known to be wrong.
 pub fn people_findings(now: i64, o: &Organisation, people: &[Person]) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out: Vec<Finding> = no_billing_contact(o, people)
+        .into_iter()
+        .chain(without_second_factor(o, people))
+        .collect();
     for p in people {
         let manages = matches!(p.role, Role::Administrator | Role::LegalRepresentative);
         if p.external && manages && !p.pending {
@@ -69,11 +126,13 @@ mod tests {
             pending,
             billing_access: false,
             contact_products: false,
-            contact_billing: false,
+            // The billing contact, unless a test says otherwise.
+            contact_billing: true,
             last_login_at: None,
             team_ids: Vec::new(),
             external,
             invited_at,
+            second_factor: None,
         }
     }
 
@@ -121,5 +180,60 @@ mod tests {
         let mut unknown = sent(30 * DAY);
         unknown.invited_at = None;
         assert!(keys(&[unknown]).is_empty());
+    }
+
+    #[test]
+    fn members_without_a_second_factor_make_one_finding_naming_the_first_three() {
+        let member = |name: &str, second: Option<bool>| {
+            let mut p = person(Role::Collaborator, false, None);
+            p.name = name.into();
+            p.second_factor = second;
+            p
+        };
+        let people = [
+            member("Ana", Some(false)),
+            member("Ben", Some(true)),
+            member("Chloé", Some(false)),
+            member("Dario", None),
+            member("Eva", Some(false)),
+            member("Finn", Some(false)),
+        ];
+        let found = people_findings(NOW, &org(), &people);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].key, FindingKey::MembersWithoutSecondFactor);
+        assert_eq!(found[0].subject.as_deref(), Some("Ana, Chloé, Eva, +1"));
+        // The organisation requires it: they must set one up at their next sign-in.
+        assert_eq!(found[0].severity, Severity::Info);
+        // It does not: a stolen password is enough.
+        let mut lax = org();
+        lax.two_factor_required = false;
+        assert_eq!(
+            people_findings(NOW, &lax, &people)[0].severity,
+            Severity::Warning
+        );
+        // Unknown, set up, or only invited: nothing to say.
+        assert!(keys(&[member("Dario", None), member("Ben", Some(true))]).is_empty());
+        let mut invited = person(Role::Collaborator, false, Some(NOW));
+        invited.second_factor = Some(false);
+        assert!(keys(&[invited]).is_empty());
+    }
+
+    #[test]
+    fn an_organisation_whose_members_none_receive_the_billing_mail_is_reported() {
+        let mut a = person(Role::LegalRepresentative, false, None);
+        a.contact_billing = false;
+        let mut b = person(Role::Administrator, false, None);
+        b.contact_billing = false;
+        assert_eq!(
+            keys(&[a.clone(), b.clone()]),
+            [FindingKey::NoBillingContact]
+        );
+        b.contact_billing = true;
+        assert!(keys(&[a.clone(), b]).is_empty());
+        // A pending invitation cannot be the contact; no members known, nothing is said.
+        let mut invited = person(Role::Collaborator, false, Some(NOW));
+        invited.contact_billing = true;
+        assert_eq!(keys(&[a, invited]), [FindingKey::NoBillingContact]);
+        assert!(keys(&[]).is_empty());
     }
 }

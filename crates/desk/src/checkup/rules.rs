@@ -128,6 +128,24 @@ pub fn support_findings(accesses: &[SupportAccessView]) -> Vec<Finding> {
         .collect()
 }
 
+/// A finding per scope the token was refused for: whatever that scope covers is missing from
+/// every page, without an error on most (a list simply comes back shorter). The fix is a new
+/// token: scopes cannot be added to one.
+pub fn scope_findings(missing: &[String]) -> Vec<Finding> {
+    missing
+        .iter()
+        .map(|scope| Finding {
+            severity: Severity::Warning,
+            key: FindingKey::TokenMissingScope,
+            account_id: None,
+            subject: Some(scope.clone()),
+            fix: Fix::Manager {
+                url: crate::handoff::TOKEN_PAGE.to_owned(),
+            },
+        })
+        .collect()
+}
+
 #[cfg(test)]
 #[path = "tests.rs"]
 pub(super) mod tests;

@@ -222,3 +222,24 @@ fn an_open_support_access_is_a_warning_of_the_account_and_a_closed_one_is_nothin
         }
     );
 }
+
+#[test]
+fn each_scope_the_token_lacks_is_a_finding_whose_fix_is_a_new_token() {
+    let found = scope_findings(&["accounts".to_owned(), "billing".to_owned()]);
+    let subjects: Vec<Option<&str>> = found.iter().map(|f| f.subject.as_deref()).collect();
+    assert_eq!(subjects, [Some("accounts"), Some("billing")]);
+    for f in &found {
+        assert_eq!(f.key, FindingKey::TokenMissingScope);
+        assert_eq!(
+            f.account_id, None,
+            "the token is the person's, not an organisation's"
+        );
+        assert_eq!(
+            f.fix,
+            Fix::Manager {
+                url: crate::handoff::TOKEN_PAGE.to_owned()
+            }
+        );
+    }
+    assert!(scope_findings(&[]).is_empty());
+}

@@ -78,6 +78,9 @@ pub struct Person {
     #[serde(default)]
     #[cfg_attr(feature = "specta", specta(type = Option<f64>))]
     pub invited_at: Option<i64>,
+    /// Signs in with a second factor; `None` when the API did not say (for the check-up).
+    #[serde(default)]
+    pub second_factor: Option<bool>,
 }
 
 impl From<User> for Person {
@@ -102,6 +105,7 @@ impl From<User> for Person {
             team_ids: u.teams,
             external: u.partnership_id.is_some(),
             invited_at: u.invitation.and_then(|i| i.sent_at.or(i.created_at)),
+            second_factor: u.security.and_then(|s| s.second_factor()),
         }
     }
 }
@@ -137,11 +141,13 @@ impl Desk {
         let client = self.client(profile).await?;
         // Teams are a `with=` extra of the user list: the users table shows them. The
         // invitation's dates come in the same answer (the spec's `invitation_details`), for the
-        // check-up's old invitations.
+        // check-up's old invitations, and whether each signs in with a second factor (the
+        // spec's `security`) for its members without one.
         let answer = client
             .users(account)
             .with("teams")
             .with("invitation_details")
+            .with("security")
             .all_counted()
             .await;
         self.note(profile, Route::AccountUsers, &answer);

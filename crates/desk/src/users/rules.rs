@@ -188,6 +188,7 @@ mod tests {
             team_ids: Vec::new(),
             external: false,
             invited_at: None,
+            second_factor: None,
         }
     }
 

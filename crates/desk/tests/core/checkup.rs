@@ -63,3 +63,72 @@ async fn the_checkup_sends_no_request_and_reads_the_people_the_users_page_cached
         );
     }
 }
+
+#[tokio::test]
+async fn members_without_a_second_factor_are_read_from_the_users_answer_the_page_asked_for() {
+    let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
+    desk.organisations(&id).await.unwrap();
+    let org = api.world().org_with_relation("owner").unwrap().clone();
+    let people = desk
+        .organisation(&id, acct(AccountId(org.id)))
+        .users()
+        .list()
+        .await
+        .unwrap()
+        .items;
+    // The users request asked for `security`: every member's second factor is known.
+    assert!(
+        people
+            .iter()
+            .filter(|p| !p.pending)
+            .all(|p| p.second_factor.is_some()),
+        "{people:?}"
+    );
+    let without: Vec<&str> = people
+        .iter()
+        .filter(|p| p.second_factor == Some(false))
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(!without.is_empty(), "the demo has members without one");
+    let checkup = desk.checkup(&id).unwrap();
+    let found: Vec<_> = checkup
+        .findings
+        .iter()
+        .filter(|f| {
+            f.account_id == Some(AccountId(org.id))
+                && f.key == FindingKey::MembersWithoutSecondFactor
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let subject = found[0].subject.clone().unwrap_or_default();
+    assert!(subject.starts_with(without[0]), "{subject} / {without:?}");
+}
+
+#[tokio::test]
+async fn a_scope_the_token_was_refused_is_a_finding_of_the_account() {
+    let (_api, desk, id) =
+        crate::support::signed_in_with(SandboxConfig::demo(), sandbox::tokens::NO_INVOICING).await;
+    let before = desk.checkup(&id).unwrap();
+    assert!(
+        before
+            .findings
+            .iter()
+            .all(|f| f.key != FindingKey::TokenMissingScope),
+        "nothing is known to be missing before a refusal"
+    );
+    let orgs = desk.organisations(&id).await.unwrap().items;
+    // The Invoices page's read, refused for the scope.
+    let _ = desk
+        .organisation(&id, acct(orgs[0].id))
+        .invoices()
+        .list()
+        .await;
+    let after = desk.checkup(&id).unwrap();
+    let scopes: Vec<Option<&str>> = after
+        .findings
+        .iter()
+        .filter(|f| f.key == FindingKey::TokenMissingScope)
+        .map(|f| f.subject.as_deref())
+        .collect();
+    assert_eq!(scopes, [Some("invoicing")]);
+}

@@ -36,7 +36,7 @@ pub use renewal::{AutoRenewResult, ItemError, ItemResult, PaymentMethod, Renewal
 pub use role::{RoleType, State};
 pub use support::{SupportAccess, SupportContent};
 pub use team::{NewTeam, Team, TeamLeader, TeamPermission, TeamServices, TeamUpdate, TeamUser};
-pub use user::{InvitationDates, MemberUpdate, User};
+pub use user::{InvitationDates, MemberUpdate, User, UserSecurity};
 
 pub(crate) use renewal::AutoRenewSwitch;
 pub(crate) use support::SupportSwitch;

@@ -86,6 +86,30 @@ pub struct User {
         deserialize_with = "lenient::or_default"
     )]
     pub invitation: Option<InvitationDates>,
+    /// How the person signs in, when asked for with `with=security` (the spec names the
+    /// expansion, not its shape: read as the profile's `preferences.security`, any other shape
+    /// as unknown).
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub security: Option<UserSecurity>,
+}
+
+/// A person's sign-in security: whether a second factor is set up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub struct UserSecurity {
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub otp: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub double_auth: Option<bool>,
+}
+
+impl UserSecurity {
+    /// Whether a second factor is set up; `None` when the answer says neither way.
+    pub fn second_factor(self) -> Option<bool> {
+        match (self.otp, self.double_auth) {
+            (None, None) => None,
+            (otp, double) => Some(otp == Some(true) || double == Some(true)),
+        }
+    }
 }
 
 /// When a pending invitation was made and last sent (Unix seconds).

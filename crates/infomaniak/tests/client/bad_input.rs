@@ -29,6 +29,38 @@ async fn odd_values_nulls_and_extra_fields_read_as_unknown() {
 }
 
 #[tokio::test]
+async fn a_users_security_and_partnership_read_whatever_shape_they_come_in() {
+    let stub = Stub::start().await;
+    let client = stub.client();
+    let user = |id: u64, extra: serde_json::Value| {
+        let mut u = json!({"user_id": id, "email": format!("{id}@example.ch")});
+        u.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        u
+    };
+    stub.answer(
+        200,
+        &json!({"result": "success", "total": 5, "page": 1, "pages": 1, "data": [
+            user(1, json!({"security": {"otp": false, "double_auth": false}, "partnership_id": 42})),
+            user(2, json!({"security": {"otp": false, "double_auth": true}, "partnership_id": null})),
+            user(3, json!({"security": "enabled", "partnership_id": "agency"})),
+            user(4, json!({"security": {"otp": "yes"}})),
+            user(5, json!({})),
+        ]}),
+    );
+    let users = client.users(AccountId(1)).all().await.unwrap();
+    let second: Vec<Option<bool>> = users
+        .iter()
+        .map(|u| u.security.and_then(|s| s.second_factor()))
+        .collect();
+    // Known without, known with (either way of saying it), and three shapes that say nothing.
+    assert_eq!(second, [Some(false), Some(true), None, None, None]);
+    let partners: Vec<Option<u64>> = users.iter().map(|u| u.partnership_id).collect();
+    assert_eq!(partners, [Some(42), None, None, None, None]);
+}
+
+#[tokio::test]
 async fn a_list_item_without_its_id_is_left_out_and_counted() {
     let stub = Stub::start().await;
     let client = stub.client();

@@ -43,6 +43,11 @@ pub(crate) async fn list(
         if asked("app_access") {
             item["app_access"] = app_access_items(account, m);
         }
+        if asked("security") {
+            item["security"] = world
+                .person(m.user_id)
+                .map_or(Value::Null, |p| views::security(p.otp));
+        }
         Some(item)
     });
     let invitations = account.pending_invitations().map(|i| {
@@ -99,7 +104,13 @@ pub(crate) async fn list(
 }
 
 /// What `with=` may ask of a user item.
-const WITH: [&str; 4] = ["app_access", "teams", "invitation", "invitation_details"];
+const WITH: [&str; 5] = [
+    "app_access",
+    "teams",
+    "invitation",
+    "invitation_details",
+    "security",
+];
 
 /// Legal representatives and administrators reach every product; others reach the products of
 /// the services their teams are given.

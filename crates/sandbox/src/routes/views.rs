@@ -296,3 +296,13 @@ pub(crate) fn team_summary(team: &Team) -> Value {
         "updated_at": team.updated_at,
     })
 }
+
+/// A user's `security` extra (`with=security`). The spec names the expansion without its shape;
+/// this is the shape the profile's own `preferences.security` has.
+pub(crate) fn security(otp: bool) -> Value {
+    json!({
+        "otp": otp,
+        "double_auth": otp,
+        "double_auth_method": if otp { "otp" } else { "none" },
+    })
+}

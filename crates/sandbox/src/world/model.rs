@@ -100,6 +100,8 @@ pub(crate) struct Person {
     pub is_sso: bool,
     pub is_workspace_only: bool,
     pub last_login_at: Option<i64>,
+    /// Signs in with a second factor (an authenticator app).
+    pub otp: bool,
 }
 
 impl Person {

@@ -310,7 +310,7 @@ export const de: Dictionary = {
     yourAccount: "Ihr Konto",
     fix: "Beheben",
     exportName: "check-up",
-    columns: { organisation: "Organisation", severity: "Schweregrad", finding: "Befund", subject: "Produkt", fix: "Wo beheben" },
+    columns: { organisation: "Organisation", severity: "Schweregrad", finding: "Befund", subject: "Betrifft", fix: "Wo beheben" },
     reason: {
       single_legal_representative: "Nur ein gesetzlicher Vertreter: Geht er, kann niemand einen anderen ernennen.",
       two_factor_not_required: "Die Zwei-Faktor-Authentifizierung ist nicht vorgeschrieben: Ein gestohlenes Passwort genügt.",
@@ -321,6 +321,9 @@ export const de: Dictionary = {
       support_access_open: "Der Infomaniak-Support kann dies noch lesen: Schließen Sie den Zugriff, sobald das Problem gelöst ist.",
       external_administrator: "Eine externe Person ist Administrator der Organisation: Sie kann alles ändern, auch wer sonst Zugriff hat.",
       invitation_pending_long: "Die Einladung wartet seit mehr als 14 Tagen: Sie wurde wohl übersehen. Senden Sie eine neue oder stornieren Sie sie.",
+      members_without_second_factor: "Diese Mitglieder melden sich ohne zweiten Faktor an: Ihr Passwort allein öffnet die Organisation. Bitten Sie sie, einen einzurichten, oder verlangen Sie ihn für die Organisation.",
+      no_billing_contact: "Niemand erhält die Rechnungspost: Rechnungen und Zahlungserinnerungen erreichen niemanden, und ein unbezahltes Produkt wird unbemerkt gesperrt. Bestimmen Sie einen Rechnungskontakt.",
+      token_missing_scope: "Ihrem API-Token fehlt diese Berechtigung: Was sie abdeckt, fehlt auf allen Seiten. Erstellen Sie ein Token, das sie enthält.",
     },
   },
   calendar: {

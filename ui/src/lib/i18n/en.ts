@@ -308,7 +308,7 @@ export const en = {
     yourAccount: "Your account",
     fix: "Fix",
     exportName: "check-up",
-    columns: { organisation: "Organisation", severity: "Severity", finding: "Finding", subject: "Product", fix: "Where to fix" },
+    columns: { organisation: "Organisation", severity: "Severity", finding: "Finding", subject: "About", fix: "Where to fix" },
     reason: {
       single_legal_representative: "Only one legal representative: if they leave, nobody can appoint another.",
       two_factor_not_required: "Two-factor authentication is not required: a stolen password is enough to get in.",
@@ -319,6 +319,9 @@ export const en = {
       support_access_open: "Infomaniak support can still read this: close the access once the issue is solved.",
       external_administrator: "Someone from outside the organisation is an administrator: they can change everything, including who else has access.",
       invitation_pending_long: "The invitation has been waiting for more than 14 days: it was probably missed. Send a new one or cancel it.",
+      members_without_second_factor: "These members sign in without a second factor: their password alone opens the organisation. Ask them to set one up, or require it for the organisation.",
+      no_billing_contact: "Nobody receives the billing mail: invoices and payment reminders reach no one, and an unpaid product is blocked unnoticed. Choose a billing contact.",
+      token_missing_scope: "Your API token lacks this permission: what it covers is missing from every page. Create a token that includes it.",
     },
   },
   calendar: {

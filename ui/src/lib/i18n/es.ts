@@ -310,7 +310,7 @@ export const es: Dictionary = {
     yourAccount: "Tu cuenta",
     fix: "Corregir",
     exportName: "revision",
-    columns: { organisation: "Organización", severity: "Gravedad", finding: "Hallazgo", subject: "Producto", fix: "Dónde corregir" },
+    columns: { organisation: "Organización", severity: "Gravedad", finding: "Hallazgo", subject: "Afecta a", fix: "Dónde corregir" },
     reason: {
       single_legal_representative: "Un solo representante legal: si se va, nadie puede nombrar a otro.",
       two_factor_not_required: "La autenticación en dos pasos no es obligatoria: basta una contraseña robada para entrar.",
@@ -321,6 +321,9 @@ export const es: Dictionary = {
       support_access_open: "El soporte de Infomaniak aún puede leerlo: cierra el acceso cuando el problema esté resuelto.",
       external_administrator: "Una persona externa a la organización es administradora: puede cambiarlo todo, incluido quién más tiene acceso.",
       invitation_pending_long: "La invitación lleva más de 14 días pendiente: probablemente pasó desapercibida. Envía una nueva o cancélala.",
+      members_without_second_factor: "Estos miembros inician sesión sin segundo factor: su contraseña basta para entrar en la organización. Pídeles que activen uno, o exígelo para la organización.",
+      no_billing_contact: "Nadie recibe el correo de facturación: las facturas y los recordatorios de pago no llegan a nadie, y un producto impagado se bloquea sin que nadie lo note. Elige un contacto de facturación.",
+      token_missing_scope: "A tu token de API le falta este permiso: lo que cubre falta en todas las páginas. Crea un token que lo incluya.",
     },
   },
   calendar: {

@@ -311,7 +311,7 @@ export const fr: Dictionary = {
     yourAccount: "Votre compte",
     fix: "Corriger",
     exportName: "bilan",
-    columns: { organisation: "Organisation", severity: "Gravité", finding: "Constat", subject: "Produit", fix: "Où corriger" },
+    columns: { organisation: "Organisation", severity: "Gravité", finding: "Constat", subject: "Concerne", fix: "Où corriger" },
     reason: {
       single_legal_representative: "Un seul représentant légal : s'il part, personne ne peut en nommer un autre.",
       two_factor_not_required: "La double authentification n'est pas exigée : un mot de passe volé suffit pour entrer.",
@@ -322,6 +322,9 @@ export const fr: Dictionary = {
       support_access_open: "Le support Infomaniak peut encore lire ce contenu : fermez l'accès une fois le problème résolu.",
       external_administrator: "Une personne externe à l'organisation en est administratrice : elle peut tout modifier, y compris qui d'autre y a accès.",
       invitation_pending_long: "L'invitation attend depuis plus de 14 jours : elle a sans doute été manquée. Envoyez-en une nouvelle ou annulez-la.",
+      members_without_second_factor: "Ces membres se connectent sans second facteur : leur mot de passe suffit à ouvrir l'organisation. Demandez-leur d'en activer un, ou exigez-le pour l'organisation.",
+      no_billing_contact: "Personne ne reçoit le courrier de facturation : factures et rappels de paiement n'arrivent à personne, et un produit impayé est bloqué sans que personne le voie. Choisissez un contact de facturation.",
+      token_missing_scope: "Votre jeton d'API n'a pas cette autorisation : ce qu'elle couvre manque sur toutes les pages. Créez un jeton qui l'inclut.",
     },
   },
   calendar: {

@@ -310,7 +310,7 @@ export const it: Dictionary = {
     yourAccount: "Il tuo account",
     fix: "Correggi",
     exportName: "controllo",
-    columns: { organisation: "Organizzazione", severity: "Gravità", finding: "Rilievo", subject: "Prodotto", fix: "Dove correggere" },
+    columns: { organisation: "Organizzazione", severity: "Gravità", finding: "Rilievo", subject: "Riguarda", fix: "Dove correggere" },
     reason: {
       single_legal_representative: "Un solo rappresentante legale: se se ne va, nessuno può nominarne un altro.",
       two_factor_not_required: "L'autenticazione a due fattori non è obbligatoria: basta una password rubata per entrare.",
@@ -321,6 +321,9 @@ export const it: Dictionary = {
       support_access_open: "Il supporto Infomaniak può ancora leggerlo: chiudi l'accesso una volta risolto il problema.",
       external_administrator: "Una persona esterna all'organizzazione ne è amministratore: può modificare tutto, anche chi altro vi ha accesso.",
       invitation_pending_long: "L'invito è in attesa da più di 14 giorni: probabilmente è sfuggito. Inviane uno nuovo o annullalo.",
+      members_without_second_factor: "Questi membri accedono senza secondo fattore: basta la loro password per entrare nell'organizzazione. Chiedi loro di attivarne uno, o rendilo obbligatorio per l'organizzazione.",
+      no_billing_contact: "Nessuno riceve la posta di fatturazione: fatture e solleciti di pagamento non arrivano a nessuno, e un prodotto non pagato viene bloccato senza che nessuno se ne accorga. Scegli un contatto di fatturazione.",
+      token_missing_scope: "Al tuo token API manca questa autorizzazione: ciò che copre manca in tutte le pagine. Crea un token che la includa.",
     },
   },
   calendar: {

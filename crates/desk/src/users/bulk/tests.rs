@@ -24,6 +24,7 @@ fn person(email: &str, pending: bool) -> Person {
         team_ids: Vec::new(),
         external: false,
         invited_at: None,
+        second_factor: None,
     }
 }
 

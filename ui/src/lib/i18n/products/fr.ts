@@ -137,8 +137,8 @@ export const products: Dictionary["products"] = {
       other: "{count} renouvellements des 12 prochains mois n'ont pas de prix connu : ils ne sont pas comptés dans les totaux.",
     },
     periodUnknown: {
-      one: "{count} produit peut aussi être renouvelé pour moins d’un an, et Infomaniak n’indique pas sa période : seul son prochain renouvellement est compté.",
-      other: "{count} produits peuvent aussi être renouvelés pour moins d’un an, et Infomaniak n’indique pas leur période : seul leur prochain renouvellement est compté.",
+      one: "{count} produit peut aussi être renouvelé pour moins d'un an, et Infomaniak n'indique pas sa période : seul son prochain renouvellement est compté.",
+      other: "{count} produits peuvent aussi être renouvelés pour moins d'un an, et Infomaniak n'indique pas leur période : seul leur prochain renouvellement est compté.",
     },
     emptyTitle: "Aucun renouvellement avec un prix dans les 12 prochains mois",
     emptyBody: "Les prix de renouvellement s'affichent ici dès qu'Infomaniak les donne pour les produits de vos organisations.",
