@@ -232,6 +232,8 @@ struct Report {
     strokes: usize,
     most_painted: u64,
     all_rows: u64,
+    /// Requests sent by opening the Check-up once the Users page has cached the people.
+    checkup_requests: usize,
 }
 
 async fn run() -> Result<Report, BenchError> {
@@ -303,7 +305,17 @@ async fn measure(app: &App, api: &Sandbox) -> Result<Report, BenchError> {
             back_to_all,
         });
     }
+    // The Check-up works from what the pages cached: opening it must cost nothing.
+    let before = settled(api).await;
+    app.click("a[href='#/checkup']", WAIT).await?;
+    app.wait_for(
+        "[data-testid=checkup-summary], [data-testid=checkup-empty]",
+        WAIT,
+    )
+    .await?;
+    let checkup_requests = settled(api).await - before;
     Ok(Report {
+        checkup_requests,
         cold,
         warm,
         baseline,
@@ -407,6 +419,10 @@ async fn main() {
     println!(
         "| rows in the page at most (of {}) | {} | a window |",
         r.all_rows, r.most_painted
+    );
+    println!(
+        "| requests opening the Check-up afterwards (it reads what the pages cached) | {} | 0 |",
+        r.checkup_requests
     );
     println!();
     println!("Cold open, by route: {}.", r.cold.routes);
