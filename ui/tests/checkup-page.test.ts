@@ -30,6 +30,7 @@ const world: Checkup = {
     { severity: "warning", key: "support_access_open", accountId: null, subject: "kDrive", fix: { kind: "app", route: "#/support-access" } },
   ],
   productsKnown: true,
+  peopleChecked: 2,
 };
 
 beforeEach(() => {
@@ -49,6 +50,8 @@ describe("Check-up", () => {
     expect(orgs).toHaveLength(2);
     expect(orgs[0]).toHaveTextContent("Atelier");
     expect(orgs[1]).toHaveTextContent("Your account");
+    // Every organisation's people were checked: nothing to add.
+    expect(screen.queryByTestId("checkup-people-partial")).toBeNull();
     expect(orgs[1]).toHaveTextContent("kDrive");
     expect(screen.getByTestId("summary-critical")).toHaveTextContent("Critical: 1");
     expect(screen.getByTestId("summary-warning")).toHaveTextContent("Warnings: 2");
@@ -76,10 +79,11 @@ describe("Check-up", () => {
 
   it("says so when nothing is found, in the person's language", async () => {
     setLocale("de");
-    checkup.mockResolvedValue(ok({ organisations: world.organisations, findings: [], productsKnown: false }));
+    checkup.mockResolvedValue(ok({ organisations: world.organisations, findings: [], productsKnown: false, peopleChecked: 1 }));
     renderWithClient(client, CheckupPage, { profileId: "p1" });
     expect(await screen.findByTestId("checkup-empty")).toHaveTextContent("Nichts zu beheben");
     expect(screen.getByTestId("checkup-no-products")).toBeInTheDocument();
+    expect(screen.getByTestId("checkup-people-partial")).toHaveTextContent("in 1 von 2 Organisationen");
     expect(screen.queryByTestId("checkup-export")).toBeNull();
   });
 

@@ -333,6 +333,11 @@ export type Checkup = {
 	findings: Finding[],
 	/**  Products were in the cache: without them the product rules could not run. */
 	productsKnown: boolean,
+	/**
+	 *  Organisations whose people were in the cache (their Users page was opened): the people
+	 *  rules ran for these only.
+	 */
+	peopleChecked: number,
 };
 
 /**  What the renewals of one month, one currency, one group and one way of renewing cost. */

@@ -33,6 +33,9 @@ pub struct Checkup {
     pub findings: Vec<Finding>,
     /// Products were in the cache: without them the product rules could not run.
     pub products_known: bool,
+    /// Organisations whose people were in the cache (their Users page was opened): the people
+    /// rules ran for these only.
+    pub people_checked: u32,
 }
 
 impl Desk {
@@ -70,6 +73,7 @@ impl Desk {
             &organisations,
         );
         let mut findings = Vec::new();
+        let mut people_checked = 0u32;
         for o in &organisations {
             let mut of_org = organisation_findings(o);
             // Only organisations whose Users page was opened have their people cached.
@@ -77,6 +81,9 @@ impl Desk {
                 .store
                 .cached(profile, Area::Users.as_str(), &o.id.to_string())?
                 .map(|c| c.value);
+            if people.is_some() {
+                people_checked += 1;
+            }
             of_org.extend(people_findings(now, o, &people.unwrap_or_default()));
             of_org.extend(
                 product_rows
@@ -99,6 +106,7 @@ impl Desk {
                 .collect(),
             findings,
             products_known,
+            people_checked,
         })
     }
 }

@@ -37,6 +37,8 @@ async fn the_checkup_sends_no_request_and_reads_the_people_the_users_page_cached
     let checkup = desk.checkup(&id).unwrap();
     assert_eq!(api.requests().len(), before, "the check-up sent a request");
     assert_eq!(checkup.organisations.len(), orgs.len());
+    // Only the organisation whose people were read had the people rules run.
+    assert_eq!(checkup.people_checked, 1);
 
     // The administrator who comes in through a partnership is reported, and only them.
     assert!(!org.partnership_ids.is_empty(), "{org:?}");

@@ -304,6 +304,7 @@ export const de: Dictionary = {
     loading: "Ihre Organisationen werden geprüft…",
     emptyTitle: "Nichts zu beheben",
     emptyBody: "Kein Befund in dem, was die App bisher gelesen hat. Öffnen Sie die anderen Seiten, um mehr zu lesen.",
+    peoplePartial: "Personen wurden in {checked} von {total} Organisationen geprüft: Öffnen Sie die Seite Benutzer einer Organisation, um ihre Personen einzubeziehen.",
     noProducts: "Die Produkte wurden noch nicht gelesen: Öffnen Sie Produkte & Verlängerungen, um sie einzubeziehen.",
     summary: { critical: "Kritisch: {count}", warning: "Warnungen: {count}", info: "Hinweise: {count}" },
     severity: { critical: "Kritisch", warning: "Warnung", info: "Hinweis" },

@@ -302,6 +302,7 @@ export const en = {
     loading: "Looking through your organisations…",
     emptyTitle: "Nothing to fix",
     emptyBody: "No finding in what the app has read so far. Open the other pages to read more.",
+    peoplePartial: "People were checked in {checked} of {total} organisations: open an organisation's Users page to include its people.",
     noProducts: "Products have not been read yet: open Products & renewals to include them.",
     summary: { critical: "Critical: {count}", warning: "Warnings: {count}", info: "Info: {count}" },
     severity: { critical: "Critical", warning: "Warning", info: "Info" },

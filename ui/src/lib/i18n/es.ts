@@ -304,6 +304,7 @@ export const es: Dictionary = {
     loading: "Revisando tus organizaciones…",
     emptyTitle: "Nada que corregir",
     emptyBody: "Ningún hallazgo en lo que la app ha leído hasta ahora. Abre las otras páginas para leer más.",
+    peoplePartial: "Se revisaron las personas de {checked} de {total} organizaciones: abre la página Usuarios de una organización para incluir a sus personas.",
     noProducts: "Los productos aún no se han leído: abre Productos y renovaciones para incluirlos.",
     summary: { critical: "Críticos: {count}", warning: "Avisos: {count}", info: "Info: {count}" },
     severity: { critical: "Crítico", warning: "Aviso", info: "Info" },

@@ -305,6 +305,7 @@ export const fr: Dictionary = {
     loading: "Examen de vos organisations…",
     emptyTitle: "Rien à corriger",
     emptyBody: "Aucun constat dans ce que l'app a lu jusqu'ici. Ouvrez les autres pages pour en lire davantage.",
+    peoplePartial: "Les personnes ont été vérifiées dans {checked} organisations sur {total} : ouvrez la page Utilisateurs d'une organisation pour inclure ses personnes.",
     noProducts: "Les produits n'ont pas encore été lus : ouvrez Produits et renouvellements pour les inclure.",
     summary: { critical: "Critiques : {count}", warning: "Avertissements : {count}", info: "Infos : {count}" },
     severity: { critical: "Critique", warning: "Avertissement", info: "Info" },

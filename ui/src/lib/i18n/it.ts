@@ -304,6 +304,7 @@ export const it: Dictionary = {
     loading: "Controllo delle tue organizzazioni…",
     emptyTitle: "Niente da correggere",
     emptyBody: "Nessun rilievo in ciò che l'app ha letto finora. Apri le altre pagine per leggerne di più.",
+    peoplePartial: "Le persone sono state verificate in {checked} organizzazioni su {total}: apri la pagina Utenti di un'organizzazione per includerne le persone.",
     noProducts: "I prodotti non sono ancora stati letti: apri Prodotti e rinnovi per includerli.",
     summary: { critical: "Critici: {count}", warning: "Avvisi: {count}", info: "Info: {count}" },
     severity: { critical: "Critico", warning: "Avviso", info: "Info" },
