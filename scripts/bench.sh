@@ -30,21 +30,25 @@ PY
 )
 
 say "weighing the UI bundle (what the window loads at start; gzip, the usual measure of a web bundle)"
-bundle=$(python3 - ui/dist/assets <<'PY'
+bundle=$(python3 - ui/dist <<'PY'
 import gzip, pathlib, sys
-files = sorted(pathlib.Path(sys.argv[1]).iterdir())
-print("| file | raw | gzip |")
+dist = pathlib.Path(sys.argv[1])
+# What index.html names is loaded at start; every other chunk (a page, the palette) when first used.
+index = (dist / "index.html").read_text()
+rows = {}
+for f in sorted((dist / "assets").iterdir()):
+    if f.suffix not in (".js", ".css"):
+        continue
+    raw = f.read_bytes()
+    when = "loaded at start" if f.name in index else "loaded on first use: a page, a language or the palette"
+    key = (f.suffix[1:].upper(), when)
+    n, r, g = rows.get(key, (0, 0, 0))
+    rows[key] = (n + 1, r + len(raw), g + len(gzip.compress(raw, 9)))
+print("| files | raw | gzip |")
 print("|---|---:|---:|")
-total_raw = total_gz = 0
-for kind in (".js", ".css"):
-    for f in (f for f in files if f.suffix == kind):
-        raw = f.read_bytes()
-        gz = len(gzip.compress(raw, 9))
-        total_raw += len(raw)
-        total_gz += gz
-        when = "palette, loaded on first Ctrl+K" if f.name.startswith("CommandPalette") else "loaded at start"
-        print(f"| {kind[1:].upper()} ({when}) | {len(raw) / 1024:.1f} KiB | {gz / 1024:.1f} KiB |")
-print(f"| total | {total_raw / 1024:.1f} KiB | {total_gz / 1024:.1f} KiB |")
+for (kind, when), (n, r, g) in sorted(rows.items(), key=lambda kv: (kv[0][0] != "JS", kv[0][1] != "loaded at start")):
+    print(f"| {kind}, {when} ({n} file{'s' if n > 1 else ''}) | {r / 1024:.1f} KiB | {g / 1024:.1f} KiB |")
+print(f"| total | {sum(v[1] for v in rows.values()) / 1024:.1f} KiB | {sum(v[2] for v in rows.values()) / 1024:.1f} KiB |")
 PY
 )
 

@@ -26,8 +26,8 @@ if (!target) throw new Error("index.html has no #app element");
 
 // The system's locale decides the first language and the formats: asked before the first paint,
 // so that no page shows in English and then switches. The language is announced either way.
-export default loadSystemLocale().then(() => {
-  adoptSystemLanguage();
+export default loadSystemLocale().then(async () => {
+  await adoptSystemLanguage();
   announceLocale(getLocale());
   return mount(App, { target, props: { client } });
 });

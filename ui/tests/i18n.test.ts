@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { dictionaries, detectLocale, getLocale, interpolate, setLocale, t } from "$lib/i18n";
+import { detectLocale, getLocale, interpolate, setLocale, t } from "$lib/i18n";
+import { dictionaries } from "$lib/i18n/all";
 import { adoptSystemLanguage } from "$lib/i18n/locale.svelte";
 import { setSystemLocale } from "$lib/i18n/system.svelte";
 import LanguageSection from "../src/pages/settings/LanguageSection.svelte";
@@ -87,15 +88,15 @@ describe("locale", () => {
     expect(detectLocale()).toBe("en");
   });
 
-  it("adopts the system's language at start unless the person chose one", () => {
+  it("adopts the system's language at start unless the person chose one", async () => {
     localStorage.clear();
     setSystemLocale("es-ES");
-    adoptSystemLanguage();
+    await adoptSystemLanguage();
     expect(getLocale()).toBe("es");
     expect(localStorage.getItem("ik-desk.locale")).toBeNull();
     setLocale("fr");
     setSystemLocale("de-CH");
-    adoptSystemLanguage();
+    await adoptSystemLanguage();
     expect(getLocale()).toBe("fr");
     setSystemLocale(null);
   });

@@ -28,3 +28,8 @@ window.matchMedia ??= (query: string) =>
     removeListener() {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+
+// The app fetches a language's texts before showing it; the tests switch language at once.
+// Only the dictionaries: a module that reaches `$lib/bindings` here would escape the tests' mocks.
+const { loadDictionary } = await import("$lib/i18n/dictionaries");
+await Promise.all((["fr", "de", "it", "es"] as const).map((locale) => loadDictionary(locale)));

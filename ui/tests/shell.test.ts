@@ -70,21 +70,21 @@ describe("App shell", () => {
     await fireEvent.click(within(nav).getByRole("link", { name: "Users" }));
     expect(location.hash).toBe("#/users");
     expect(within(nav).getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Users");
+    expect(await screen.findByRole("heading", { level: 1, name: "Users" })).toBeInTheDocument();
 
     await fireEvent.keyDown(within(nav).getByRole("link", { name: "Teams" }), { key: " " });
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Teams");
+    expect(await screen.findByRole("heading", { level: 1, name: "Teams" })).toBeInTheDocument();
 
     location.hash = "#/settings";
     await fireEvent(window, new HashChangeEvent("hashchange"));
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Settings");
+    expect(await screen.findByRole("heading", { level: 1, name: "Settings" })).toBeInTheDocument();
   });
 
   it("every section has its page: Invoices opens its own", async () => {
     const nav = await renderShell();
     await fireEvent.click(within(nav).getByRole("link", { name: "Invoices" }));
 
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Invoices");
+    expect(await screen.findByRole("heading", { level: 1, name: "Invoices" })).toBeInTheDocument();
     expect(await screen.findByTestId("invoices-no-org")).toBeInTheDocument();
   });
 
@@ -98,7 +98,7 @@ describe("App shell", () => {
   it("changing the language in Settings renames the sections", async () => {
     const nav = await renderShell();
     await fireEvent.click(within(nav).getByRole("link", { name: "Settings" }));
-    await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "fr" } });
+    await fireEvent.change(await screen.findByLabelText("Language"), { target: { value: "fr" } });
 
     expect(within(nav).getByRole("link", { name: "Réglages" })).toHaveAttribute("aria-current", "page");
     expect(within(nav).getByRole("link", { name: "Produits et renouvellements" })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { announceLocale } from "./announce";
 import { systemLocale } from "./system.svelte";
+import { dictionaryLoaded, loadDictionary } from "./dictionaries";
 
 /** The Manager's five languages. */
 export const LOCALES = ["en", "fr", "de", "it", "es"] as const;
@@ -45,7 +46,7 @@ export function getLocale(): Locale {
   return state.current;
 }
 
-export function setLocale(locale: Locale): void {
+function apply(locale: Locale): void {
   state.current = locale;
   storage()?.setItem(STORAGE_KEY, locale);
   applyToDocument(locale);
@@ -53,11 +54,28 @@ export function setLocale(locale: Locale): void {
 }
 
 /**
+ * Switches to `locale` once its texts are here (at once when they already are), so that no page
+ * shows half in one language. If they cannot be fetched, the language stays as it was.
+ */
+export function setLocale(locale: Locale): Promise<void> {
+  if (dictionaryLoaded(locale)) {
+    apply(locale);
+    return Promise.resolve();
+  }
+  return loadDictionary(locale).then(
+    () => apply(locale),
+    (error: unknown) => console.warn(`the ${locale} texts could not be loaded`, error),
+  );
+}
+
+/**
  * Once the system's locale is known: the language it names, unless the person chose one. Not
  * remembered, so that a later change of the system's language is followed too. The caller
  * tells the core (start-up announces the language whether or not it changed).
  */
-export function adoptSystemLanguage(): void {
-  state.current = detectLocale();
+export async function adoptSystemLanguage(): Promise<void> {
+  const locale = detectLocale();
+  await loadDictionary(locale).catch((error: unknown) => console.warn(`the ${locale} texts could not be loaded`, error));
+  if (dictionaryLoaded(locale)) state.current = locale;
   applyToDocument(state.current);
 }

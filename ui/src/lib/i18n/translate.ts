@@ -1,14 +1,9 @@
-import { de } from "./de";
 import { en } from "./en";
-import { es } from "./es";
-import { fr } from "./fr";
-import { it } from "./it";
-import { getLocale, type Locale } from "./locale.svelte";
+import { loaded } from "./dictionaries";
+import { getLocale } from "./locale.svelte";
 import type { Dictionary, MessageKey, Params } from "./types";
 
-export const dictionaries: Record<Locale, Dictionary> = { en, fr, de, it, es };
-
-function lookup(dictionary: Dictionary, key: MessageKey): string | undefined {
+function lookup(dictionary: Dictionary | undefined, key: MessageKey): string | undefined {
   let node: unknown = dictionary;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null) return undefined;
@@ -28,6 +23,6 @@ export function interpolate(text: string, params?: Params): string {
 
 /** The text of `key` in the current language, falling back to English, then to the key itself. */
 export function t(key: MessageKey, params?: Params): string {
-  const text = lookup(dictionaries[getLocale()], key) ?? lookup(en, key) ?? key;
+  const text = lookup(loaded[getLocale()], key) ?? lookup(en, key) ?? key;
   return interpolate(text, params);
 }
