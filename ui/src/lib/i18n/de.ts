@@ -22,6 +22,7 @@ export const de: Dictionary = {
     managerOpenFailed: "Die Seite des Managers konnte nicht in Ihrem Browser geöffnet werden.",
     technicalDetails: "Technische Details",
     cancel: "Abbrechen",
+    required: "Pflichtfeld",
     dismiss: "Ausblenden",
   },
   signIn: {
@@ -265,6 +266,7 @@ export const de: Dictionary = {
     search: "Teams suchen",
     sortBy: "Sortieren nach",
     newTeam: "Neues Team",
+    nameRefused: "Der Name eines Teams hat 1 bis 128 Zeichen.",
     create: "Erstellen",
     loading: "Die Teams dieser Organisation werden geladen…",
     caption: "Arbeitsteams dieser Organisation",

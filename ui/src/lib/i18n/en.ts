@@ -22,6 +22,7 @@ export const en = {
     managerOpenFailed: "The Manager page could not be opened in your browser.",
     technicalDetails: "Technical details",
     cancel: "Cancel",
+    required: "required",
     dismiss: "Dismiss",
   },
   signIn: {
@@ -263,6 +264,7 @@ export const en = {
     search: "Search teams",
     sortBy: "Sort by",
     newTeam: "New team",
+    nameRefused: "A team's name has 1 to 128 characters.",
     create: "Create",
     loading: "Loading the teams of this organisation…",
     caption: "Work teams of this organisation",

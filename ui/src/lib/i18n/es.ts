@@ -22,6 +22,7 @@ export const es: Dictionary = {
     managerOpenFailed: "No se pudo abrir la página del Manager en su navegador.",
     technicalDetails: "Detalles técnicos",
     cancel: "Cancelar",
+    required: "obligatorio",
     dismiss: "Ocultar",
   },
   signIn: {
@@ -265,6 +266,7 @@ export const es: Dictionary = {
     search: "Buscar equipos",
     sortBy: "Ordenar por",
     newTeam: "Nuevo equipo",
+    nameRefused: "El nombre de un equipo tiene de 1 a 128 caracteres.",
     create: "Crear",
     loading: "Cargando los equipos de esta organización…",
     caption: "Equipos de trabajo de esta organización",

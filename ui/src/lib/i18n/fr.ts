@@ -22,6 +22,7 @@ export const fr: Dictionary = {
     managerOpenFailed: "La page du Manager n'a pas pu s'ouvrir dans votre navigateur.",
     technicalDetails: "Détails techniques",
     cancel: "Annuler",
+    required: "obligatoire",
     dismiss: "Masquer",
   },
   signIn: {
@@ -266,6 +267,7 @@ export const fr: Dictionary = {
     search: "Rechercher une équipe",
     sortBy: "Trier par",
     newTeam: "Nouvelle équipe",
+    nameRefused: "Le nom d'une équipe compte de 1 à 128 caractères.",
     create: "Créer",
     loading: "Chargement des équipes de cette organisation…",
     caption: "Équipes de travail de cette organisation",

@@ -22,6 +22,7 @@ export const it: Dictionary = {
     managerOpenFailed: "Non è stato possibile aprire la pagina del Manager nel tuo browser.",
     technicalDetails: "Dettagli tecnici",
     cancel: "Annulla",
+    required: "obbligatorio",
     dismiss: "Nascondi",
   },
   signIn: {
@@ -265,6 +266,7 @@ export const it: Dictionary = {
     search: "Cerca team",
     sortBy: "Ordina per",
     newTeam: "Nuovo team",
+    nameRefused: "Il nome di un team ha da 1 a 128 caratteri.",
     create: "Crea",
     loading: "Caricamento dei team di questa organizzazione…",
     caption: "Team di lavoro di questa organizzazione",
