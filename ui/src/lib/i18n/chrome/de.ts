@@ -8,8 +8,6 @@ export const chrome: Dictionary["chrome"] = {
     dark: "Dunkel",
   },
   table: {
-    sortedAscending: "aufsteigend sortiert",
-    sortedDescending: "absteigend sortiert",
     sortBy: "Nach {column} sortieren",
     details: "Details",
     showDetails: "Details von {name} anzeigen",
@@ -41,9 +39,6 @@ export const chrome: Dictionary["chrome"] = {
     refresh: "Daten aktualisieren",
     refreshed: "Die Daten werden aktualisiert.",
     toggleTheme: "Zwischen hell und dunkel wechseln",
-  },
-  dialog: {
-    close: "Schliessen",
   },
   toast: {
     undo: "Rückgängig",

@@ -6,8 +6,6 @@ export const chrome = {
     dark: "Dark",
   },
   table: {
-    sortedAscending: "sorted ascending",
-    sortedDescending: "sorted descending",
     sortBy: "Sort by {column}",
     details: "Details",
     showDetails: "Show the details of {name}",
@@ -39,9 +37,6 @@ export const chrome = {
     refresh: "Refresh the data",
     refreshed: "The data is being refreshed.",
     toggleTheme: "Switch between light and dark",
-  },
-  dialog: {
-    close: "Close",
   },
   toast: {
     undo: "Undo",

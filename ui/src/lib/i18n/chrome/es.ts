@@ -8,8 +8,6 @@ export const chrome: Dictionary["chrome"] = {
     dark: "Oscuro",
   },
   table: {
-    sortedAscending: "orden ascendente",
-    sortedDescending: "orden descendente",
     sortBy: "Ordenar por {column}",
     details: "Detalles",
     showDetails: "Mostrar los detalles de {name}",
@@ -41,9 +39,6 @@ export const chrome: Dictionary["chrome"] = {
     refresh: "Actualizar los datos",
     refreshed: "Los datos se están actualizando.",
     toggleTheme: "Cambiar entre claro y oscuro",
-  },
-  dialog: {
-    close: "Cerrar",
   },
   toast: {
     undo: "Deshacer",

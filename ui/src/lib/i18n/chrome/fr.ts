@@ -8,8 +8,6 @@ export const chrome: Dictionary["chrome"] = {
     dark: "Sombre",
   },
   table: {
-    sortedAscending: "tri croissant",
-    sortedDescending: "tri décroissant",
     sortBy: "Trier par {column}",
     details: "Détails",
     showDetails: "Afficher les détails de {name}",
@@ -41,9 +39,6 @@ export const chrome: Dictionary["chrome"] = {
     refresh: "Actualiser les données",
     refreshed: "Les données sont en cours d'actualisation.",
     toggleTheme: "Passer du clair au sombre",
-  },
-  dialog: {
-    close: "Fermer",
   },
   toast: {
     undo: "Annuler",

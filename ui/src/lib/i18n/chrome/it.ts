@@ -8,8 +8,6 @@ export const chrome: Dictionary["chrome"] = {
     dark: "Scuro",
   },
   table: {
-    sortedAscending: "ordine crescente",
-    sortedDescending: "ordine decrescente",
     sortBy: "Ordina per {column}",
     details: "Dettagli",
     showDetails: "Mostra i dettagli di {name}",
@@ -41,9 +39,6 @@ export const chrome: Dictionary["chrome"] = {
     refresh: "Aggiorna i dati",
     refreshed: "I dati sono in aggiornamento.",
     toggleTheme: "Passa da chiaro a scuro",
-  },
-  dialog: {
-    close: "Chiudi",
   },
   toast: {
     undo: "Annulla",
