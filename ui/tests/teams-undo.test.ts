@@ -116,6 +116,18 @@ describe("Undo in the teams' toasts", () => {
     expect(lastDone().action).toBeUndefined();
   });
 
+  it("undoes services saved by granting again what the team granted before", async () => {
+    vi.mocked(commands.teamServices).mockResolvedValue(ok([{ id: 3, name: "kDrive", products: 2 }, { id: 4, name: "Mail", products: 1 }]));
+    await openTeam(team({ serviceIds: [4] }));
+    const services = await screen.findByTestId("team-services");
+    await fireEvent.click((await within(services).findAllByRole("checkbox"))[0] as HTMLElement);
+    await fireEvent.click(within(services).getByTestId("team-save-services"));
+    await waitFor(() => expect(lastDone().message).toBe("Services of “Bénévoles” saved."));
+    expect(commands.updateTeam).toHaveBeenLastCalledWith("p1", 7, 1, { name: null, leaderId: null, serviceIds: [4, 3] });
+    lastDone().action?.onClick();
+    await waitFor(() => expect(commands.updateTeam).toHaveBeenLastCalledWith("p1", 7, 1, { name: null, leaderId: null, serviceIds: [4] }));
+  });
+
   it("says when an undo was refused", async () => {
     await openTeam(team());
     await fireEvent.input(screen.getByTestId("team-rename-input"), { target: { value: "Volontaires" } });

@@ -50,6 +50,7 @@ export const chrome: Dictionary["chrome"] = {
     membersAdded: "{count} Personen zu «{team}» hinzugefügt.",
     memberRemoved: "1 Person aus «{team}» entfernt.",
     membersRemoved: "{count} Personen aus «{team}» entfernt.",
+    servicesChanged: "Dienste von «{team}» gespeichert.",
     teamCreated: "Team «{name}» erstellt.",
     region: "Meldungen",
   },

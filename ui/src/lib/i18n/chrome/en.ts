@@ -48,6 +48,7 @@ export const chrome = {
     membersAdded: "{count} people added to “{team}”.",
     memberRemoved: "1 person removed from “{team}”.",
     membersRemoved: "{count} people removed from “{team}”.",
+    servicesChanged: "Services of “{team}” saved.",
     teamCreated: "Team “{name}” created.",
     region: "Notifications",
   },

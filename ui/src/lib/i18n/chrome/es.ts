@@ -50,6 +50,7 @@ export const chrome: Dictionary["chrome"] = {
     membersAdded: "{count} personas añadidas a «{team}».",
     memberRemoved: "1 persona quitada de «{team}».",
     membersRemoved: "{count} personas quitadas de «{team}».",
+    servicesChanged: "Servicios de «{team}» guardados.",
     teamCreated: "Equipo «{name}» creado.",
     region: "Avisos",
   },

@@ -50,6 +50,7 @@ export const chrome: Dictionary["chrome"] = {
     membersAdded: "{count} personnes ajoutées à « {team} ».",
     memberRemoved: "1 personne retirée de « {team} ».",
     membersRemoved: "{count} personnes retirées de « {team} ».",
+    servicesChanged: "Services de « {team} » enregistrés.",
     teamCreated: "Équipe « {name} » créée.",
     region: "Notifications",
   },

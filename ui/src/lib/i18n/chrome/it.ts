@@ -50,6 +50,7 @@ export const chrome: Dictionary["chrome"] = {
     membersAdded: "{count} persone aggiunte a «{team}».",
     memberRemoved: "1 persona rimossa da «{team}».",
     membersRemoved: "{count} persone rimosse da «{team}».",
+    servicesChanged: "Servizi di «{team}» salvati.",
     teamCreated: "Team «{name}» creato.",
     region: "Notifiche",
   },
