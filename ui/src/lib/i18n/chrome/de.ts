@@ -51,6 +51,8 @@ export const chrome: Dictionary["chrome"] = {
     memberRemoved: "1 Person aus «{team}» entfernt.",
     membersRemoved: "{count} Personen aus «{team}» entfernt.",
     servicesChanged: "Dienste von «{team}» gespeichert.",
+    rightsSaved: "Rechte und Kontakte von {name} gespeichert.",
+    invitationUpdated: "Einladung von {name} aktualisiert.",
     teamCreated: "Team «{name}» erstellt.",
     region: "Meldungen",
   },

@@ -49,6 +49,8 @@ export const chrome = {
     memberRemoved: "1 person removed from “{team}”.",
     membersRemoved: "{count} people removed from “{team}”.",
     servicesChanged: "Services of “{team}” saved.",
+    rightsSaved: "Rights and contacts of {name} saved.",
+    invitationUpdated: "Invitation of {name} updated.",
     teamCreated: "Team “{name}” created.",
     region: "Notifications",
   },

@@ -51,6 +51,8 @@ export const chrome: Dictionary["chrome"] = {
     memberRemoved: "1 persona quitada de «{team}».",
     membersRemoved: "{count} personas quitadas de «{team}».",
     servicesChanged: "Servicios de «{team}» guardados.",
+    rightsSaved: "Derechos y contactos de {name} guardados.",
+    invitationUpdated: "Invitación de {name} actualizada.",
     teamCreated: "Equipo «{name}» creado.",
     region: "Avisos",
   },

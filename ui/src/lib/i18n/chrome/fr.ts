@@ -51,6 +51,8 @@ export const chrome: Dictionary["chrome"] = {
     memberRemoved: "1 personne retirée de « {team} ».",
     membersRemoved: "{count} personnes retirées de « {team} ».",
     servicesChanged: "Services de « {team} » enregistrés.",
+    rightsSaved: "Droits et contacts de {name} enregistrés.",
+    invitationUpdated: "Invitation de {name} modifiée.",
     teamCreated: "Équipe « {name} » créée.",
     region: "Notifications",
   },

@@ -51,6 +51,8 @@ export const chrome: Dictionary["chrome"] = {
     memberRemoved: "1 persona rimossa da «{team}».",
     membersRemoved: "{count} persone rimosse da «{team}».",
     servicesChanged: "Servizi di «{team}» salvati.",
+    rightsSaved: "Diritti e contatti di {name} salvati.",
+    invitationUpdated: "Invito di {name} aggiornato.",
     teamCreated: "Team «{name}» creato.",
     region: "Notifiche",
   },
