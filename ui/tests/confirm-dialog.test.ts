@@ -50,7 +50,9 @@ describe("ConfirmDialog", () => {
     await fireEvent.click(screen.getByTestId("confirm"));
     expect(onconfirm).toHaveBeenCalledTimes(1);
     expect(oncancel).not.toHaveBeenCalled();
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    // Gone at once, overlay included: the page takes the very next click.
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(document.querySelector("[data-alert-dialog-overlay]")).toBeNull();
   });
 
   it("is not dismissed by a click outside: a confirmation is answered", async () => {
