@@ -101,7 +101,17 @@ describe("Undo in the teams' toasts", () => {
     await waitFor(() => expect(commands.addTeamMembers).toHaveBeenLastCalledWith("p1", 7, 1, [1]));
   });
 
-  it("gives the previous leader back, and offers no undo when the team had none", async () => {
+  it("gives a removed leader back both the membership and the lead", async () => {
+    await openTeam(team({ leaderId: 1, leaderName: "Camille Rochat" }));
+    await fireEvent.click(within(screen.getByTestId("team-members")).getByRole("checkbox", { name: /Camille Rochat/ }));
+    await fireEvent.click(screen.getByTestId("team-remove-members"));
+    await waitFor(() => expect(lastDone().message).toBe("1 person removed from “Bénévoles”."));
+    lastDone().action?.onClick();
+    await waitFor(() => expect(commands.updateTeam).toHaveBeenLastCalledWith("p1", 7, 1, { name: null, leaderId: 1, serviceIds: null }));
+    expect(commands.addTeamMembers).toHaveBeenLastCalledWith("p1", 7, 1, [1]);
+  });
+
+  it("gives the previous leader back", async () => {
     await openTeam(team({ leaderId: 1, leaderName: "Camille Rochat" }));
     await fireEvent.change(screen.getByTestId("team-leader"), { target: { value: "2" } });
     await waitFor(() => expect(lastDone().message).toBe("Noah Meier now leads “Bénévoles”."));
