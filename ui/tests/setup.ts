@@ -1,13 +1,5 @@
 import "@testing-library/jest-dom/vitest";
 
-// jsdom has <dialog> but not its modal methods: open and close it by its attribute.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
-
 // jsdom lays nothing out: a ResizeObserver that never reports (widths stay 0, so tables show every
 // column), and scrolling into view that does nothing (bits-ui's menus and palette call it).
 globalThis.ResizeObserver ??= class {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type SupportAccessSnapshot, type SupportAccessView } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
@@ -40,15 +40,6 @@ const page = (accesses: SupportAccessView[], managerUrl: string | null = null): 
 
 let client: QueryClient;
 
-beforeAll(() => {
-  // jsdom has <dialog> without its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-  };
-});
 beforeEach(() => {
   setLocale("en");
   vi.clearAllMocks();
@@ -82,8 +73,8 @@ describe("Support access page", () => {
     renderPage();
 
     await fireEvent.click(await screen.findByTestId("support-switch-kdrive"));
-    const dialog = screen.getByTestId("confirm-dialog");
-    expect(dialog).toHaveAttribute("open");
+    const dialog = screen.getByRole("alertdialog", { name: "Grant support access to kDrive?" });
+    expect(dialog).toHaveAttribute("data-testid", "confirm-dialog");
     expect(within(dialog).getByText("Grant support access to kDrive?")).toBeInTheDocument();
     expect(screen.getByTestId("support-confirm-body")).toHaveTextContent(
       "will be able to read the folders of your kDrive for 7 days",
@@ -119,7 +110,7 @@ describe("Support access page", () => {
 
     await fireEvent.click(await screen.findByTestId("support-switch-kchat"));
     await fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
-    expect(screen.getByTestId("confirm-dialog")).not.toHaveAttribute("open");
+    await waitFor(() => expect(screen.queryByTestId("confirm-dialog")).toBeNull());
     expect(set).not.toHaveBeenCalled();
   });
 

@@ -50,14 +50,19 @@ async fn switch_off_automatic_renewal_from_the_renewals_board() {
         .await
         .unwrap();
 
-    app.wait_for("dialog[open] [data-testid=confirm-products] li", WAIT)
-        .await
-        .unwrap();
+    app.wait_for(
+        "[role=alertdialog][data-state=open] [data-testid=confirm-products] li",
+        WAIT,
+    )
+    .await
+    .unwrap();
     app.screenshot("renewals-confirm").await.unwrap();
     let named = app.texts("[data-testid=confirm-products]").await.unwrap();
     assert_eq!(named, vec![PRODUCT.to_owned()]);
     app.client
-        .find(Locator::Css("dialog[open] [data-testid=confirm]"))
+        .find(Locator::Css(
+            "[role=alertdialog][data-state=open] [data-testid=confirm]",
+        ))
         .await
         .unwrap()
         .click()

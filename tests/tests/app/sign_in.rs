@@ -121,7 +121,9 @@ async fn a_wrong_token_is_refused_and_stays_in_the_form() {
     let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
     let app = App::launch(launch_against(&api, None)).await.unwrap();
     paste_token(&app, tokens::REVOKED).await;
-    app.wait_for("#token-problem", WAIT).await.unwrap();
+    app.wait_for("[data-testid=token-problem]", WAIT)
+        .await
+        .unwrap();
     let value = app
         .client
         .find(Locator::Css("[data-testid=token-input]"))

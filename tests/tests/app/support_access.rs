@@ -4,8 +4,8 @@ use e2e::App;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
-/// The confirm button of the dialog on screen (the profile menu keeps its own, closed).
-const CONFIRM: &str = "[data-testid=confirm-dialog][open] [data-testid=confirm]";
+/// The confirm button of the dialog on screen.
+const CONFIRM: &str = "[data-testid=confirm-dialog][data-state=open] [data-testid=confirm]";
 
 async fn text(app: &App, css: &str) -> Result<String, fantoccini::error::CmdError> {
     Ok(app.texts(css).await?.join(" "))
@@ -42,7 +42,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
     app.click("[data-testid=support-switch-kdrive]", WAIT)
         .await
         .unwrap();
-    app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
+    app.wait_for("[data-testid=confirm-dialog][data-state=open]", WAIT)
         .await
         .unwrap();
     let ask = text(&app, "[data-testid=support-confirm-body]")
@@ -89,7 +89,7 @@ async fn grant_kdrive_see_the_countdown_and_revoke_it_from_the_page() {
     app.click("[data-testid=support-switch-kdrive]", WAIT)
         .await
         .unwrap();
-    app.wait_for("[data-testid=confirm-dialog][open]", WAIT)
+    app.wait_for("[data-testid=confirm-dialog][data-state=open]", WAIT)
         .await
         .unwrap();
     let ask = text(&app, "[data-testid=support-confirm-body]")

@@ -1,5 +1,5 @@
 //! Work teams, end to end: create a team, add three members, make one the leader, remove one,
-//! delete the team.
+//! undo the removal from its toast, delete the team.
 
 use e2e::App;
 use fantoccini::Locator;
@@ -99,6 +99,15 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         .unwrap();
     app.screenshot("teams-panel").await.unwrap();
 
+    // The toast's Undo adds the member back (the opposite command, not the removal again).
+    app.click("[data-sonner-toast][data-front=true] [data-button]", WAIT)
+        .await
+        .unwrap();
+    app.wait_count("[data-testid=team-members] input[type=checkbox]", 3, WAIT)
+        .await
+        .unwrap();
+    app.screenshot("teams-undo").await.unwrap();
+
     app.click("[data-testid=team-delete]", WAIT).await.unwrap();
     let dialog = app
         .texts("[data-testid=confirm-delete-team]")
@@ -106,7 +115,7 @@ async fn create_fill_lead_empty_and_delete_a_team() {
         .unwrap()
         .join(" ");
     assert!(
-        dialog.contains("Client Lumen") && dialog.contains('2'),
+        dialog.contains("Client Lumen") && dialog.contains('3'),
         "the confirmation names the team: {dialog}"
     );
     app.click(

@@ -22,6 +22,7 @@ export const de: Dictionary = {
     managerOpenFailed: "Die Seite des Managers konnte nicht in Ihrem Browser geöffnet werden.",
     technicalDetails: "Technische Details",
     cancel: "Abbrechen",
+    required: "Pflichtfeld",
     dismiss: "Ausblenden",
   },
   signIn: {
@@ -45,7 +46,6 @@ export const de: Dictionary = {
     sessionOnly: "Nur für diese Sitzung anmelden",
   },
   profiles: {
-    switcher: "Profil",
     add: "Profil hinzufügen",
     signOut: "Abmelden",
     forget: "Vergessen…",
@@ -72,7 +72,6 @@ export const de: Dictionary = {
   shell: {
     skipToContent: "Zum Inhalt springen",
     navigation: "Bereiche",
-    signedInAs: "Angemeldet als {name}",
     demo: "Demo",
     starting: "IK Desk wird geöffnet…",
     storeSetAside:
@@ -201,8 +200,6 @@ export const de: Dictionary = {
     removeSelected: "{count} ausgewählte entfernen",
     remove: "Entfernen",
     cancelInvitation: "Einladung zurückziehen",
-    selectPerson: "{name} auswählen",
-    selectAll: "Alle angezeigten Personen auswählen ({count})",
     membersInManager:
       "Die API von Infomaniak erlaubt Apps nicht, Mitglieder zu ändern oder zu entfernen: Erledigen Sie dies auf der Benutzerseite des Managers.",
     skipped: "Infomaniak hat {count} Einträge dieser Liste gesendet, die nicht gelesen werden konnten: Sie werden nicht angezeigt.",
@@ -212,14 +209,12 @@ export const de: Dictionary = {
     confirmRemoveTitle: "{count} Personen entfernen?",
     confirmRemoveBody: "Diese Personen verlieren den Zugriff auf {organisation} und deren Produkte:",
     columns: {
-      select: "Auswahl",
       name: "Name",
       email: "E-Mail",
       role: "Rolle",
       state: "Status",
       billing: "Abrechnung",
       lastLogin: "Letzte Anmeldung",
-      actions: "Aktionen",
     },
     roles: {
       legal_representative: "Gesetzlicher Vertreter",
@@ -263,8 +258,8 @@ export const de: Dictionary = {
   },
   teams: {
     search: "Teams suchen",
-    sortBy: "Sortieren nach",
     newTeam: "Neues Team",
+    nameRefused: "Der Name eines Teams hat 1 bis 128 Zeichen.",
     create: "Erstellen",
     loading: "Die Teams dieser Organisation werden geladen…",
     caption: "Arbeitsteams dieser Organisation",
@@ -341,14 +336,12 @@ export const de: Dictionary = {
     confirmRoleTitle: "Rolle von {name} ändern?",
     confirmRoleBody: "{name} ({email}) erhält in {organisation} die Rolle «{role}».",
     confirmRoleButton: "Rolle ändern",
-    roleChanged: "{name} hat jetzt die Rolle «{role}».",
     leave: "Diese Organisation verlassen",
     confirmLeaveTitle: "{organisation} verlassen?",
     confirmLeaveBody:
       "Sie verlieren den Zugriff auf {organisation} und deren Produkte. Nur wer die Organisation verwaltet, kann Sie wieder einladen.",
     left: "Sie haben {organisation} verlassen.",
     details: "Details",
-    detailTitle: "{name}",
     close: "Schliessen",
     rightsTitle: "Rechte und Kontakte",
     saveRights: "Speichern",

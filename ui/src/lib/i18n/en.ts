@@ -22,6 +22,7 @@ export const en = {
     managerOpenFailed: "The Manager page could not be opened in your browser.",
     technicalDetails: "Technical details",
     cancel: "Cancel",
+    required: "required",
     dismiss: "Dismiss",
   },
   signIn: {
@@ -45,7 +46,6 @@ export const en = {
     sessionOnly: "Sign in for this session only",
   },
   profiles: {
-    switcher: "Profile",
     add: "Add a profile",
     signOut: "Sign out",
     forget: "Forget…",
@@ -72,7 +72,6 @@ export const en = {
   shell: {
     skipToContent: "Skip to content",
     navigation: "Sections",
-    signedInAs: "Signed in as {name}",
     demo: "Demo",
     starting: "Opening IK Desk…",
     storeSetAside:
@@ -199,8 +198,6 @@ export const en = {
     removeSelected: "Remove the {count} selected",
     remove: "Remove",
     cancelInvitation: "Cancel the invitation",
-    selectPerson: "Select {name}",
-    selectAll: "Select everyone shown ({count})",
     membersInManager:
       "Infomaniak's API does not let apps change or remove members: do it in the Manager's users page.",
     skipped: "Infomaniak sent {count} entries of this list that could not be read: they are left out.",
@@ -210,14 +207,12 @@ export const en = {
     confirmRemoveTitle: "Remove {count} people?",
     confirmRemoveBody: "They will lose access to {organisation} and its products:",
     columns: {
-      select: "Select",
       name: "Name",
       email: "E-mail",
       role: "Role",
       state: "State",
       billing: "Billing",
       lastLogin: "Last login",
-      actions: "Actions",
     },
     roles: {
       legal_representative: "Legal representative",
@@ -261,8 +256,8 @@ export const en = {
   },
   teams: {
     search: "Search teams",
-    sortBy: "Sort by",
     newTeam: "New team",
+    nameRefused: "A team's name has 1 to 128 characters.",
     create: "Create",
     loading: "Loading the teams of this organisation…",
     caption: "Work teams of this organisation",
@@ -339,14 +334,12 @@ export const en = {
     confirmRoleTitle: "Change {name}'s role?",
     confirmRoleBody: "{name} ({email}) will have the role “{role}” in {organisation}.",
     confirmRoleButton: "Change the role",
-    roleChanged: "{name} is now {role}.",
     leave: "Leave this organisation",
     confirmLeaveTitle: "Leave {organisation}?",
     confirmLeaveBody:
       "You will lose access to {organisation} and its products. Only someone who administers it can invite you back.",
     left: "You left {organisation}.",
     details: "Details",
-    detailTitle: "{name}",
     close: "Close",
     rightsTitle: "Rights and contacts",
     saveRights: "Save",

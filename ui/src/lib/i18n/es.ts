@@ -22,6 +22,7 @@ export const es: Dictionary = {
     managerOpenFailed: "No se pudo abrir la página del Manager en su navegador.",
     technicalDetails: "Detalles técnicos",
     cancel: "Cancelar",
+    required: "obligatorio",
     dismiss: "Ocultar",
   },
   signIn: {
@@ -45,7 +46,6 @@ export const es: Dictionary = {
     sessionOnly: "Iniciar sesión solo para esta sesión",
   },
   profiles: {
-    switcher: "Perfil",
     add: "Añadir un perfil",
     signOut: "Cerrar sesión",
     forget: "Olvidar…",
@@ -72,7 +72,6 @@ export const es: Dictionary = {
   shell: {
     skipToContent: "Ir al contenido",
     navigation: "Secciones",
-    signedInAs: "Sesión iniciada como {name}",
     demo: "Demo",
     starting: "Abriendo IK Desk…",
     storeSetAside:
@@ -201,8 +200,6 @@ export const es: Dictionary = {
     removeSelected: "Quitar los {count} seleccionados",
     remove: "Quitar",
     cancelInvitation: "Cancelar la invitación",
-    selectPerson: "Seleccionar a {name}",
-    selectAll: "Seleccionar a todas las personas mostradas ({count})",
     membersInManager:
       "La API de Infomaniak no permite a las aplicaciones modificar ni quitar miembros: hágalo en la página de usuarios del Manager.",
     skipped: "Infomaniak envió {count} entradas de esta lista que no se pudieron leer: no se muestran.",
@@ -212,14 +209,12 @@ export const es: Dictionary = {
     confirmRemoveTitle: "¿Quitar a {count} personas?",
     confirmRemoveBody: "Perderán el acceso a {organisation} y a sus productos:",
     columns: {
-      select: "Selección",
       name: "Nombre",
       email: "Correo electrónico",
       role: "Rol",
       state: "Estado",
       billing: "Facturación",
       lastLogin: "Último acceso",
-      actions: "Acciones",
     },
     roles: {
       legal_representative: "Representante legal",
@@ -263,8 +258,8 @@ export const es: Dictionary = {
   },
   teams: {
     search: "Buscar equipos",
-    sortBy: "Ordenar por",
     newTeam: "Nuevo equipo",
+    nameRefused: "El nombre de un equipo tiene de 1 a 128 caracteres.",
     create: "Crear",
     loading: "Cargando los equipos de esta organización…",
     caption: "Equipos de trabajo de esta organización",
@@ -341,14 +336,12 @@ export const es: Dictionary = {
     confirmRoleTitle: "¿Cambiar el rol de {name}?",
     confirmRoleBody: "{name} ({email}) tendrá el rol «{role}» en {organisation}.",
     confirmRoleButton: "Cambiar el rol",
-    roleChanged: "{name} tiene ahora el rol «{role}».",
     leave: "Salir de esta organización",
     confirmLeaveTitle: "¿Salir de {organisation}?",
     confirmLeaveBody:
       "Perderá el acceso a {organisation} y a sus productos. Solo alguien que la administre podrá invitarle de nuevo.",
     left: "Ha salido de {organisation}.",
     details: "Detalles",
-    detailTitle: "{name}",
     close: "Cerrar",
     rightsTitle: "Derechos y contactos",
     saveRights: "Guardar",

@@ -22,6 +22,7 @@ export const fr: Dictionary = {
     managerOpenFailed: "La page du Manager n'a pas pu s'ouvrir dans votre navigateur.",
     technicalDetails: "Détails techniques",
     cancel: "Annuler",
+    required: "obligatoire",
     dismiss: "Masquer",
   },
   signIn: {
@@ -45,7 +46,6 @@ export const fr: Dictionary = {
     sessionOnly: "Se connecter pour cette session seulement",
   },
   profiles: {
-    switcher: "Profil",
     add: "Ajouter un profil",
     signOut: "Se déconnecter",
     forget: "Oublier…",
@@ -72,7 +72,6 @@ export const fr: Dictionary = {
   shell: {
     skipToContent: "Aller au contenu",
     navigation: "Rubriques",
-    signedInAs: "Connecté en tant que {name}",
     demo: "Démo",
     starting: "Ouverture d'IK Desk…",
     storeSetAside:
@@ -202,8 +201,6 @@ export const fr: Dictionary = {
     removeSelected: "Retirer les {count} sélectionnés",
     remove: "Retirer",
     cancelInvitation: "Annuler l'invitation",
-    selectPerson: "Sélectionner {name}",
-    selectAll: "Sélectionner toutes les personnes affichées ({count})",
     membersInManager:
       "L'API d'Infomaniak ne permet pas aux apps de modifier ou retirer des membres : faites-le dans la page des utilisateurs du Manager.",
     skipped: "Infomaniak a envoyé {count} entrées de cette liste qui n’ont pas pu être lues : elles ne sont pas affichées.",
@@ -213,14 +210,12 @@ export const fr: Dictionary = {
     confirmRemoveTitle: "Retirer {count} personnes ?",
     confirmRemoveBody: "Elles perdront l'accès à {organisation} et à ses produits :",
     columns: {
-      select: "Sélection",
       name: "Nom",
       email: "E-mail",
       role: "Rôle",
       state: "État",
       billing: "Facturation",
       lastLogin: "Dernière connexion",
-      actions: "Actions",
     },
     roles: {
       legal_representative: "Représentant légal",
@@ -264,8 +259,8 @@ export const fr: Dictionary = {
   },
   teams: {
     search: "Rechercher une équipe",
-    sortBy: "Trier par",
     newTeam: "Nouvelle équipe",
+    nameRefused: "Le nom d'une équipe compte de 1 à 128 caractères.",
     create: "Créer",
     loading: "Chargement des équipes de cette organisation…",
     caption: "Équipes de travail de cette organisation",
@@ -342,14 +337,12 @@ export const fr: Dictionary = {
     confirmRoleTitle: "Changer le rôle de {name} ?",
     confirmRoleBody: "{name} ({email}) aura le rôle « {role} » dans {organisation}.",
     confirmRoleButton: "Changer le rôle",
-    roleChanged: "{name} a maintenant le rôle « {role} ».",
     leave: "Quitter cette organisation",
     confirmLeaveTitle: "Quitter {organisation} ?",
     confirmLeaveBody:
       "Vous perdrez l'accès à {organisation} et à ses produits. Seule une personne qui l'administre pourra vous inviter à nouveau.",
     left: "Vous avez quitté {organisation}.",
     details: "Détails",
-    detailTitle: "{name}",
     close: "Fermer",
     rightsTitle: "Droits et contacts",
     saveRights: "Enregistrer",

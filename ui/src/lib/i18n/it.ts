@@ -22,6 +22,7 @@ export const it: Dictionary = {
     managerOpenFailed: "Non è stato possibile aprire la pagina del Manager nel tuo browser.",
     technicalDetails: "Dettagli tecnici",
     cancel: "Annulla",
+    required: "obbligatorio",
     dismiss: "Nascondi",
   },
   signIn: {
@@ -45,7 +46,6 @@ export const it: Dictionary = {
     sessionOnly: "Accedi solo per questa sessione",
   },
   profiles: {
-    switcher: "Profilo",
     add: "Aggiungi un profilo",
     signOut: "Esci",
     forget: "Dimentica…",
@@ -72,7 +72,6 @@ export const it: Dictionary = {
   shell: {
     skipToContent: "Vai al contenuto",
     navigation: "Sezioni",
-    signedInAs: "Connesso come {name}",
     demo: "Demo",
     starting: "Apertura di IK Desk…",
     storeSetAside:
@@ -201,8 +200,6 @@ export const it: Dictionary = {
     removeSelected: "Rimuovi i {count} selezionati",
     remove: "Rimuovi",
     cancelInvitation: "Annulla l'invito",
-    selectPerson: "Seleziona {name}",
-    selectAll: "Seleziona tutte le persone visualizzate ({count})",
     membersInManager:
       "L'API di Infomaniak non consente alle app di modificare o rimuovere membri: fallo nella pagina degli utenti del Manager.",
     skipped: "Infomaniak ha inviato {count} voci di questo elenco che non è stato possibile leggere: non sono mostrate.",
@@ -212,14 +209,12 @@ export const it: Dictionary = {
     confirmRemoveTitle: "Rimuovere {count} persone?",
     confirmRemoveBody: "Perderanno l'accesso a {organisation} e ai suoi prodotti:",
     columns: {
-      select: "Selezione",
       name: "Nome",
       email: "E-mail",
       role: "Ruolo",
       state: "Stato",
       billing: "Fatturazione",
       lastLogin: "Ultimo accesso",
-      actions: "Azioni",
     },
     roles: {
       legal_representative: "Rappresentante legale",
@@ -263,8 +258,8 @@ export const it: Dictionary = {
   },
   teams: {
     search: "Cerca team",
-    sortBy: "Ordina per",
     newTeam: "Nuovo team",
+    nameRefused: "Il nome di un team ha da 1 a 128 caratteri.",
     create: "Crea",
     loading: "Caricamento dei team di questa organizzazione…",
     caption: "Team di lavoro di questa organizzazione",
@@ -341,14 +336,12 @@ export const it: Dictionary = {
     confirmRoleTitle: "Cambiare il ruolo di {name}?",
     confirmRoleBody: "{name} ({email}) avrà il ruolo «{role}» in {organisation}.",
     confirmRoleButton: "Cambia il ruolo",
-    roleChanged: "{name} ha ora il ruolo «{role}».",
     leave: "Lascia questa organizzazione",
     confirmLeaveTitle: "Lasciare {organisation}?",
     confirmLeaveBody:
       "Perderai l'accesso a {organisation} e ai suoi prodotti. Solo chi la amministra potrà invitarti di nuovo.",
     left: "Hai lasciato {organisation}.",
     details: "Dettagli",
-    detailTitle: "{name}",
     close: "Chiudi",
     rightsTitle: "Diritti e contatti",
     saveRights: "Salva",

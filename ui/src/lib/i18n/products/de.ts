@@ -47,7 +47,6 @@ export const products: Dictionary["products"] = {
     maintenance: "Wartung",
     trial: "Testphase",
   },
-  selectRow: "{name} auswählen",
   unknownOrganisation: "Organisation {id}",
   noExpiry: "Läuft nicht ab",
   expiredDaysAgo: "Abgelaufen {ago}",

@@ -45,7 +45,6 @@ export const products = {
     maintenance: "Maintenance",
     trial: "Trial",
   },
-  selectRow: "Select {name}",
   unknownOrganisation: "Organisation {id}",
   noExpiry: "Does not expire",
   expiredDaysAgo: "Expired {ago}",

@@ -47,7 +47,6 @@ export const products: Dictionary["products"] = {
     maintenance: "Mantenimiento",
     trial: "Prueba",
   },
-  selectRow: "Seleccionar {name}",
   unknownOrganisation: "Organización {id}",
   noExpiry: "No caduca",
   expiredDaysAgo: "Caducó {ago}",

@@ -47,7 +47,6 @@ export const products: Dictionary["products"] = {
     maintenance: "Maintenance",
     trial: "Essai",
   },
-  selectRow: "Sélectionner {name}",
   unknownOrganisation: "Organisation {id}",
   noExpiry: "Sans échéance",
   expiredDaysAgo: "Expiré {ago}",

@@ -47,7 +47,6 @@ export const products: Dictionary["products"] = {
     maintenance: "Manutenzione",
     trial: "Prova",
   },
-  selectRow: "Seleziona {name}",
   unknownOrganisation: "Organizzazione {id}",
   noExpiry: "Nessuna scadenza",
   expiredDaysAgo: "Scaduto {ago}",
