@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands } from "$lib/bindings";
+import { commands, events, type DataChanged } from "$lib/bindings";
 import { formatDate } from "$lib/format/intl";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
+import { listenForDataChanges } from "$lib/queries/events";
 import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
@@ -46,6 +47,55 @@ describe("Renewals board", () => {
     await client.invalidateQueries();
     await waitFor(() => expect(screen.queryByTestId("board-progress")).not.toBeInTheDocument());
     expect(screen.getAllByTestId("board-row-name").length).toBeGreaterThan(1);
+  });
+
+  it("says once how many products could not be read, on the board and in the table", async () => {
+    products.mockResolvedValue(ok(productsView({ skipped: 3 })));
+    renderPage();
+    expect(await screen.findByTestId("products-skipped")).toHaveTextContent(
+      "Infomaniak sent 3 products that could not be read: they are left out.",
+    );
+    expect(screen.getAllByTestId("board-row-name").length).toBeGreaterThan(0);
+    await openTable();
+    expect(screen.getAllByTestId("products-skipped")).toHaveLength(1);
+    expect(screen.getAllByTestId("product-row").length).toBeGreaterThan(0);
+  });
+
+  it("says nothing of skipped products when none were, and speaks of one in the singular", async () => {
+    renderPage();
+    await screen.findByTestId("renewal-board");
+    expect(screen.queryByTestId("products-skipped")).not.toBeInTheDocument();
+
+    setLocale("de");
+    products.mockResolvedValue(ok(productsView({ skipped: 1 })));
+    await client.invalidateQueries();
+    expect(await screen.findByTestId("products-skipped")).toHaveTextContent(
+      "Infomaniak hat 1 Produkt gesendet, das nicht gelesen werden konnte",
+    );
+  });
+
+  it("re-reads the products at most once an interval while a first read lands, and once after the last", async () => {
+    let emit: (event: { payload: DataChanged }) => void = () => {};
+    vi.mocked(events.dataChanged.listen).mockImplementation(async (cb) => {
+      emit = cb as typeof emit;
+      return () => {};
+    });
+    const interval = 300;
+    const stop = await listenForDataChanges(client, interval);
+    renderPage();
+    await screen.findByTestId("renewal-board");
+    expect(products).toHaveBeenCalledTimes(1);
+
+    // Ten landings in a burst: one re-read now, one at the end of the interval with the last.
+    for (let i = 0; i < 10; i += 1) emit({ payload: { profileId: "p1", area: i % 2 === 0 ? "products" : "renewals" } });
+    await waitFor(() => expect(products).toHaveBeenCalledTimes(2));
+    products.mockResolvedValue(ok(productsView({ skipped: 4 })));
+    emit({ payload: { profileId: "p1", area: "renewals" } });
+    await new Promise((resolve) => setTimeout(resolve, interval / 3));
+    expect(products).toHaveBeenCalledTimes(2);
+    expect(await screen.findByTestId("products-skipped", {}, { timeout: interval * 4 })).toBeInTheDocument();
+    expect(products).toHaveBeenCalledTimes(3);
+    stop();
   });
 
   it("waits with a spinner, not an empty page, while a first read has landed nothing", async () => {
