@@ -1,11 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands, events, type DataChanged } from "$lib/bindings";
+import { commands, events, type DataChanged, type ProductsView } from "$lib/bindings";
 import { formatDate } from "$lib/format/intl";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
 import { listenForDataChanges } from "$lib/queries/events";
+import { UPDATING_POLL_MS } from "$lib/queries/freshness";
+import { productsQuery } from "$lib/queries/products";
 import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
@@ -96,6 +98,15 @@ describe("Renewals board", () => {
     expect(await screen.findByTestId("products-skipped", {}, { timeout: interval * 4 })).toBeInTheDocument();
     expect(products).toHaveBeenCalledTimes(3);
     stop();
+  });
+
+  it("polls nothing while a first read lands (each landing and its end are announced), else while refreshing", () => {
+    const interval = productsQuery("p1").refetchInterval as (query: { state: { data?: ProductsView } }) => number | false;
+    const refreshing = { fetchedAt: NOW, refreshing: true };
+    const reading = productsView({ progress: { step: "renewals", done: 12, total: 500 }, freshness: refreshing });
+    expect(interval({ state: { data: reading } })).toBe(false);
+    expect(interval({ state: { data: productsView({ freshness: refreshing }) } })).toBe(UPDATING_POLL_MS);
+    expect(interval({ state: { data: productsView() } })).toBe(false);
   });
 
   it("waits with a spinner, not an empty page, while a first read has landed nothing", async () => {

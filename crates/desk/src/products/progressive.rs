@@ -193,10 +193,13 @@ impl Desk {
             let _ = page_answered.await;
             tokio::time::sleep(PAINT_ROOM).await;
             let rest = priority::in_background(desk.read_board(&profile, &mut read, usize::MAX));
-            if let Err(e) = rest.await {
-                tracing::warn!(%profile, "the board's first read stopped: {e}");
-            }
+            let stopped = rest.await.err();
             desk.release_board(&profile);
+            if let Some(e) = stopped {
+                tracing::warn!(%profile, "the board's first read stopped: {e}");
+                // The page waits for news rather than polling: a read that stopped is news too.
+                desk.announce(&profile, Area::Renewals);
+            }
         });
         Ok(Some(answered))
     }

@@ -36,11 +36,12 @@ export function keysForChange(change: DataChanged): QueryKey[] {
 }
 
 /**
- * A reseller's first read of the board lands some ninety times, and every re-read of the products
- * carries all of them (20,000 rows): the page re-reads them at most once in this interval, and
- * always once after the last landing.
+ * A reseller's first read of the board lands some ninety times in nine minutes, and every re-read
+ * of the products carries all of them (20,000 rows, some 10 MB the window parses and lays out):
+ * the window's memory grows with each. The page re-reads them at most once in this interval, and
+ * always once after the last landing; the progress note moves on as often.
  */
-export const PRODUCTS_REREAD_MS = 5_000;
+export const PRODUCTS_REREAD_MS = 15_000;
 
 /**
  * Invalidates a query at once when it was not re-read in the last `interval` ms, otherwise once

@@ -164,6 +164,28 @@ async fn the_background_read_waits_for_the_pages_answer_and_its_paint() {
 }
 
 #[tokio::test]
+async fn a_background_read_that_stops_says_so_and_the_board_is_no_longer_refreshing() {
+    let (api, desk, id) = big_world(Arc::new(JumpClock::default())).await;
+    assert!(desk.products(&id).await.unwrap().progress.is_some());
+    let mut changes = desk.subscribe();
+    // The background's first request, the last products page, fails every try.
+    api.inject(
+        sandbox::FaultRule::new("/1/products", sandbox::Fault::Status(500))
+            .times(infomaniak::retry::MAX_ATTEMPTS),
+    );
+    // The page polls nothing while a read lands: the read's end, even a failed one, is news.
+    tokio::time::timeout(Duration::from_secs(30), changes.recv())
+        .await
+        .expect("a stopped read is announced")
+        .unwrap();
+    let before = api.requests().len();
+    // Nothing under way any more: the page's next read starts the board's read again.
+    let view = desk.products(&id).await.unwrap();
+    assert!(view.progress.is_some());
+    assert!(api.requests().len() > before, "the read started over");
+}
+
+#[tokio::test]
 async fn the_background_sync_reads_a_cold_board_once_with_the_page_reading_beside_it() {
     let (api, desk, id) = big_world(Arc::new(JumpClock::default())).await;
     let sync = {
