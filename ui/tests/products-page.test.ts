@@ -11,7 +11,7 @@ import { productsQuery } from "$lib/queries/products";
 import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { LEMAN, NOW, ROCHAT, demoRows, productsView } from "./products-fixtures";
+import { LEMAN, NOW, ROCHAT, demoRows, productRow, productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -198,6 +198,25 @@ describe("Renewals board", () => {
 
     expect(await screen.findByTestId("error-notice")).toHaveAttribute("data-code", "NotSupportedByApi");
     expect(await screen.findByTestId("auto-renew-handoff")).toBeInTheDocument();
+  });
+
+  it("paints fifty rows of a big group first and more on request, most urgent first", async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      productRow({ id: 1_000 + i, name: `site-${String(i).padStart(3, "0")}.ch`, expiresAt: NOW + (20 + i / 10) * 86_400 }),
+    );
+    products.mockResolvedValue(ok(productsView({ items: many })));
+    renderPage();
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    expect(within(auto).getByRole("heading")).toHaveTextContent("(120)");
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(50);
+    expect(within(auto).getAllByTestId("board-row-name")[0]).toHaveTextContent("site-000.ch");
+
+    await fireEvent.click(within(auto).getByTestId("board-show-more"));
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(100);
+    expect(within(auto).getByTestId("board-show-more")).toHaveTextContent("Show 20 more (120 in all)");
+    await fireEvent.click(within(auto).getByTestId("board-show-more"));
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(120);
+    expect(within(auto).queryByTestId("board-show-more")).not.toBeInTheDocument();
   });
 
   it("speaks French", async () => {

@@ -76,6 +76,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Verlängerung innerhalb von 60 Tagen",
     emptyGroup: "Hier ist nichts.",
     allClear: "Kein Produkt erfordert in den nächsten 60 Tagen eine Entscheidung.",
+    showMore: "{count} weitere anzeigen ({total} insgesamt)",
     price: "Verlängerung: {price}",
   },
   next: {

@@ -75,6 +75,7 @@ export const products = {
     coming_soon: "Renewal within 60 days",
     emptyGroup: "Nothing here.",
     allClear: "No product needs a decision in the next 60 days.",
+    showMore: "Show {count} more ({total} in all)",
     price: "Renewal: {price}",
   },
   next: {

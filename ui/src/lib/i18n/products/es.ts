@@ -76,6 +76,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Renovación en los próximos 60 días",
     emptyGroup: "Nada aquí.",
     allClear: "Ningún producto requiere una decisión en los próximos 60 días.",
+    showMore: "Mostrar {count} más ({total} en total)",
     price: "Renovación: {price}",
   },
   next: {

@@ -76,6 +76,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Renouvellement dans les 60 jours",
     emptyGroup: "Rien ici.",
     allClear: "Aucun produit ne demande de décision dans les 60 prochains jours.",
+    showMore: "Afficher {count} de plus ({total} en tout)",
     price: "Renouvellement : {price}",
   },
   next: {

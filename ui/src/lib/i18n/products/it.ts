@@ -76,6 +76,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Rinnovo entro 60 giorni",
     emptyGroup: "Niente qui.",
     allClear: "Nessun prodotto richiede una decisione nei prossimi 60 giorni.",
+    showMore: "Mostra altri {count} ({total} in tutto)",
     price: "Rinnovo: {price}",
   },
   next: {
