@@ -69,6 +69,30 @@ pub fn descendants_rss_kib(root: u32) -> u64 {
         .sum()
 }
 
+/// The resident memory (KiB) of every descendant of `root` by process name (`ik-desk`,
+/// `WebKitWebProcess`…): what each holds now (`VmRSS`) and the most it ever held (`VmHWM`), each
+/// summed over the processes of that name. Tells which process a peak belongs to.
+pub fn descendants_by_name(root: u32) -> std::collections::BTreeMap<String, (u64, u64)> {
+    let mut out = std::collections::BTreeMap::new();
+    for pid in descendants(root) {
+        let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+            continue;
+        };
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map(|v| v.trim().trim_end_matches("kB").trim().to_owned())
+        };
+        let kib = |name: &str| field(name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let name = field("Name:").unwrap_or_default();
+        let entry: &mut (u64, u64) = out.entry(name).or_default();
+        entry.0 += kib("VmRSS:");
+        entry.1 += kib("VmHWM:");
+    }
+    out
+}
+
 /// Whether `pid` still runs: it exists and has not exited (an exited child waiting to be reaped
 /// has closed its files and connections already).
 pub fn running(pid: u32) -> bool {

@@ -117,6 +117,7 @@ export function productsView(overrides: Partial<ProductsView> = {}): ProductsVie
     now: NOW,
     freshness: { fetchedAt: NOW, refreshing: false },
     progress: null,
+    skipped: 0,
     ...overrides,
   };
 }

@@ -1,14 +1,17 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands } from "$lib/bindings";
+import { commands, events, type DataChanged, type ProductsView } from "$lib/bindings";
 import { formatDate } from "$lib/format/intl";
 import { setLocale } from "$lib/i18n";
 import { createQueryClient } from "$lib/queries/client";
+import { listenForDataChanges } from "$lib/queries/events";
+import { UPDATING_POLL_MS } from "$lib/queries/freshness";
+import { productsQuery } from "$lib/queries/products";
 import ProductsPage from "../src/pages/products/ProductsPage.svelte";
 import { fail, ok } from "./fixtures";
 import { renderWithClient } from "./harness/render";
-import { LEMAN, NOW, ROCHAT, demoRows, productsView } from "./products-fixtures";
+import { LEMAN, NOW, ROCHAT, demoRows, productRow, productsView } from "./products-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 
@@ -46,6 +49,64 @@ describe("Renewals board", () => {
     await client.invalidateQueries();
     await waitFor(() => expect(screen.queryByTestId("board-progress")).not.toBeInTheDocument());
     expect(screen.getAllByTestId("board-row-name").length).toBeGreaterThan(1);
+  });
+
+  it("says once how many products could not be read, on the board and in the table", async () => {
+    products.mockResolvedValue(ok(productsView({ skipped: 3 })));
+    renderPage();
+    expect(await screen.findByTestId("products-skipped")).toHaveTextContent(
+      "Infomaniak sent 3 products that could not be read: they are left out.",
+    );
+    expect(screen.getAllByTestId("board-row-name").length).toBeGreaterThan(0);
+    await openTable();
+    expect(screen.getAllByTestId("products-skipped")).toHaveLength(1);
+    expect(screen.getAllByTestId("product-row").length).toBeGreaterThan(0);
+  });
+
+  it("says nothing of skipped products when none were, and speaks of one in the singular", async () => {
+    renderPage();
+    await screen.findByTestId("renewal-board");
+    expect(screen.queryByTestId("products-skipped")).not.toBeInTheDocument();
+
+    setLocale("de");
+    products.mockResolvedValue(ok(productsView({ skipped: 1 })));
+    await client.invalidateQueries();
+    expect(await screen.findByTestId("products-skipped")).toHaveTextContent(
+      "Infomaniak hat 1 Produkt gesendet, das nicht gelesen werden konnte",
+    );
+  });
+
+  it("re-reads the products at most once an interval while a first read lands, and once after the last", async () => {
+    let emit: (event: { payload: DataChanged }) => void = () => {};
+    vi.mocked(events.dataChanged.listen).mockImplementation(async (cb) => {
+      emit = cb as typeof emit;
+      return () => {};
+    });
+    const interval = 300;
+    const stop = await listenForDataChanges(client, interval);
+    renderPage();
+    await screen.findByTestId("renewal-board");
+    expect(products).toHaveBeenCalledTimes(1);
+
+    // Ten landings in a burst: one re-read now, one at the end of the interval with the last.
+    for (let i = 0; i < 10; i += 1) emit({ payload: { profileId: "p1", area: i % 2 === 0 ? "products" : "renewals" } });
+    await waitFor(() => expect(products).toHaveBeenCalledTimes(2));
+    products.mockResolvedValue(ok(productsView({ skipped: 4 })));
+    emit({ payload: { profileId: "p1", area: "renewals" } });
+    await new Promise((resolve) => setTimeout(resolve, interval / 3));
+    expect(products).toHaveBeenCalledTimes(2);
+    expect(await screen.findByTestId("products-skipped", {}, { timeout: interval * 4 })).toBeInTheDocument();
+    expect(products).toHaveBeenCalledTimes(3);
+    stop();
+  });
+
+  it("polls nothing while a first read lands (each landing and its end are announced), else while refreshing", () => {
+    const interval = productsQuery("p1").refetchInterval as (query: { state: { data?: ProductsView } }) => number | false;
+    const refreshing = { fetchedAt: NOW, refreshing: true };
+    const reading = productsView({ progress: { step: "renewals", done: 12, total: 500 }, freshness: refreshing });
+    expect(interval({ state: { data: reading } })).toBe(false);
+    expect(interval({ state: { data: productsView({ freshness: refreshing }) } })).toBe(UPDATING_POLL_MS);
+    expect(interval({ state: { data: productsView() } })).toBe(false);
   });
 
   it("waits with a spinner, not an empty page, while a first read has landed nothing", async () => {
@@ -137,6 +198,25 @@ describe("Renewals board", () => {
 
     expect(await screen.findByTestId("error-notice")).toHaveAttribute("data-code", "NotSupportedByApi");
     expect(await screen.findByTestId("auto-renew-handoff")).toBeInTheDocument();
+  });
+
+  it("paints fifty rows of a big group first and more on request, most urgent first", async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      productRow({ id: 1_000 + i, name: `site-${String(i).padStart(3, "0")}.ch`, expiresAt: NOW + (20 + i / 10) * 86_400 }),
+    );
+    products.mockResolvedValue(ok(productsView({ items: many })));
+    renderPage();
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    expect(within(auto).getByRole("heading")).toHaveTextContent("(120)");
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(50);
+    expect(within(auto).getAllByTestId("board-row-name")[0]).toHaveTextContent("site-000.ch");
+
+    await fireEvent.click(within(auto).getByTestId("board-show-more"));
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(100);
+    expect(within(auto).getByTestId("board-show-more")).toHaveTextContent("Show 20 more (120 in all)");
+    await fireEvent.click(within(auto).getByTestId("board-show-more"));
+    expect(within(auto).getAllByTestId("board-row")).toHaveLength(120);
+    expect(within(auto).queryByTestId("board-show-more")).not.toBeInTheDocument();
   });
 
   it("speaks French", async () => {

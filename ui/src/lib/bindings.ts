@@ -778,6 +778,11 @@ export type ProductsView = {
 	freshness: Freshness,
 	/**  A first read still under way: the board shows what has arrived, and how much is to come. */
 	progress: BoardProgress | null,
+	/**
+	 *  Products the API sent that could not be read (lacking their id, say): left out of
+	 *  `items`; the page says once how many.
+	 */
+	skipped: number,
 };
 
 /**  A profile: one Infomaniak login at one API. Also the keyring entry's account name. */

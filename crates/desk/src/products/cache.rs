@@ -11,6 +11,9 @@ use infomaniak::{AccountId, Route};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+/// The cache key of how many products the last read left out.
+const SKIPPED_PRODUCTS: &str = "products.skipped";
+
 /// A product as the cache keeps it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CachedProduct {
@@ -159,10 +162,12 @@ impl Desk {
         profile: &ProfileId,
     ) -> Result<Vec<CachedProduct>, Error> {
         let client = self.client(profile).await?;
-        let answer = client.products().all().await;
+        let answer = client.products().all_counted().await;
         self.note(profile, Route::Products, &answer);
-        let products = self.watch(profile, answer)?;
-        let items: Vec<CachedProduct> = products.into_iter().map(CachedProduct::from).collect();
+        let listed = self.watch(profile, answer)?;
+        let items: Vec<CachedProduct> = listed.items.into_iter().map(CachedProduct::from).collect();
+        // Written before the products land, so the page re-reading on their news finds both.
+        self.put_skipped_products(profile, listed.skipped)?;
         self.land(profile, Area::Products, &items)?;
         Ok(items)
     }
@@ -215,6 +220,26 @@ impl Desk {
         }
         self.land(profile, Area::Renewals, &out)?;
         Ok(out)
+    }
+
+    /// Keeps how many products of the last read could not be read (lacking their id, say): the
+    /// page says so once, with the products it could read.
+    pub(crate) fn put_skipped_products(
+        &self,
+        profile: &ProfileId,
+        skipped: usize,
+    ) -> Result<(), Error> {
+        let skipped = u32::try_from(skipped).unwrap_or(u32::MAX);
+        self.put_if_known(profile, SKIPPED_PRODUCTS, WHOLE_AREA, &skipped)?;
+        Ok(())
+    }
+
+    /// How many products the last read left out; 0 when none or never read.
+    pub(crate) fn skipped_products(&self, profile: &ProfileId) -> Result<u32, Error> {
+        Ok(self
+            .store
+            .cached::<u32>(profile, SKIPPED_PRODUCTS, WHOLE_AREA)?
+            .map_or(0, |c| c.value))
     }
 
     pub(crate) fn cached_products(

@@ -16,6 +16,8 @@ use infomaniak::{AccountId, MAX_PAGES, MAX_PER_PAGE, Route};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::oneshot;
 
 /// Requests the page's own read may spend before the board is painted: with the profile and the
 /// organisations list, the first paint stays within ten.
@@ -23,6 +25,11 @@ pub(crate) const FIRST_PAINT_REQUESTS: usize = 6;
 /// A background read lands the renewals read so far after this many organisations: often enough
 /// for the board to fill as it goes, seldom enough not to rewrite 20,000 renewals each time.
 const LAND_EVERY: usize = 10;
+/// After the page's own read has answered, the background read waits this long before its first
+/// request: the window builds and paints the board meanwhile (a few hundred milliseconds for a
+/// reseller's first pages on a slow machine), and the requests counted before that first paint
+/// are the page's own. It costs the whole read three seconds of its nine minutes.
+const PAINT_ROOM: Duration = Duration::from_secs(3);
 /// The store's name for the progress of a first read under way (absent or `null`: none).
 const PROGRESS_AREA: &str = "board_progress";
 
@@ -64,6 +71,8 @@ pub(crate) struct BoardRead {
     missing: bool,
     /// Products arrived since they were last written to the store.
     products_unsaved: bool,
+    /// Products of the pages read that could not be read (lacking their id, say): left out.
+    skipped: usize,
 }
 
 impl BoardRead {
@@ -145,16 +154,19 @@ impl Desk {
     }
 
     /// The page's read of a board with nothing complete cached: a few requests now, at the
-    /// caller's priority, then the rest in the background. Returns once the board can be painted.
+    /// caller's priority, then the rest in the background. Returns once the board can be painted,
+    /// with the signal the page sends once its answer is built (or drops, if it fails): the
+    /// background read starts [`PAINT_ROOM`] after it, so that the board's first paint does not
+    /// wait behind the background's requests. `None` when no background read follows.
     ///
     /// # Errors
     /// The first products page's error (nothing to paint without it).
     pub(crate) async fn first_board_read(
         self: &Arc<Self>,
         profile: &ProfileId,
-    ) -> Result<(), Error> {
+    ) -> Result<Option<oneshot::Sender<()>>, Error> {
         if !self.claim_board(profile) {
-            return Ok(());
+            return Ok(None);
         }
         let complete = match self.board_progress(profile)? {
             None => self.cached_products(profile)?,
@@ -165,20 +177,31 @@ impl Desk {
         let outcome = self
             .read_board(profile, &mut read, FIRST_PAINT_REQUESTS)
             .await;
-        if outcome.is_err() || read.finished() {
+        if let Err(e) = outcome {
             self.release_board(profile);
-            return outcome;
+            return Err(e);
         }
+        if read.finished() {
+            self.release_board(profile);
+            return Ok(None);
+        }
+        let (answered, page_answered) = oneshot::channel();
         let desk = Arc::clone(self);
         let profile = profile.clone();
         tokio::spawn(async move {
+            // Dropped unsent, the page failed or gave up: the read goes on all the same.
+            let _ = page_answered.await;
+            tokio::time::sleep(PAINT_ROOM).await;
             let rest = priority::in_background(desk.read_board(&profile, &mut read, usize::MAX));
-            if let Err(e) = rest.await {
-                tracing::warn!(%profile, "the board's first read stopped: {e}");
-            }
+            let stopped = rest.await.err();
             desk.release_board(&profile);
+            if let Some(e) = stopped {
+                tracing::warn!(%profile, "the board's first read stopped: {e}");
+                // The page waits for news rather than polling: a read that stopped is news too.
+                desk.announce(&profile, Area::Renewals);
+            }
         });
-        Ok(())
+        Ok(Some(answered))
     }
 
     /// The background sync's read of the board: progressive when nothing complete is cached,
@@ -270,6 +293,7 @@ impl Desk {
         let page = self.watch(profile, answer)?;
         let pages = page.pages.clamp(1, MAX_PAGES);
         read.pages = Some(pages);
+        read.skipped += page.skipped;
         let before = read.products.len();
         for product in page.items {
             if read.seen.insert(product.id.0) {
@@ -330,6 +354,7 @@ impl Desk {
     fn land_board(&self, profile: &ProfileId, read: &mut BoardRead) -> Result<(), Error> {
         let progress = (!read.finished()).then(|| read.progress());
         if read.products_unsaved {
+            self.put_skipped_products(profile, read.skipped)?;
             if !self.put_if_known(profile, Area::Products.as_str(), WHOLE_AREA, &read.products)? {
                 return Ok(());
             }

@@ -100,6 +100,9 @@ pub struct ProductsView {
     pub freshness: Freshness,
     /// A first read still under way: the board shows what has arrived, and how much is to come.
     pub progress: Option<BoardProgress>,
+    /// Products the API sent that could not be read (lacking their id, say): left out of
+    /// `items`; the page says once how many.
+    pub skipped: u32,
 }
 
 impl Desk {
@@ -110,9 +113,12 @@ impl Desk {
     /// [`Error::UnknownProfile`], or the first products page's error when nothing is cached yet.
     pub async fn products(self: &Arc<Self>, profile: &ProfileId) -> Result<ProductsView, Error> {
         // Nothing complete cached: a few requests now, the rest landing as the board shows it.
-        if self.board_incomplete(profile)? && !self.board_read_running(profile) {
-            self.first_board_read(profile).await?;
-        }
+        // The background read it leaves waits for this answer, so the board paints first.
+        let answered = if self.board_incomplete(profile)? && !self.board_read_running(profile) {
+            self.first_board_read(profile).await?
+        } else {
+            None
+        };
         // A read under way that has landed nothing yet (the background sync's) is still a read:
         // the board waits for it rather than reading everything a second time.
         let progress = match self.board_progress(profile)? {
@@ -163,7 +169,7 @@ impl Desk {
             None => self.oldest(profile, (Area::Products, p_at), (Area::Renewals, r_at)),
         };
         let now = self.clock.unix_now();
-        Ok(ProductsView {
+        let view = ProductsView {
             items: rows(now, &items, &org_renewals, &organisations),
             organisations: orgs(&items, &org_renewals, &organisations, progress.is_some()),
             auto_renew_in_manager: self.route_missing(profile, Route::AutoRenewSet)
@@ -171,7 +177,13 @@ impl Desk {
             now,
             freshness,
             progress,
-        })
+            skipped: self.skipped_products(profile)?,
+        };
+        if let Some(answered) = answered {
+            // The background read may have stopped already (a failed request): nobody to tell.
+            let _ = answered.send(());
+        }
+        Ok(view)
     }
 
     /// An area's cached value and its time, or nothing yet.

@@ -9,7 +9,8 @@ export function productsQuery(profileId: ProfileId) {
   return queryOptions({
     queryKey: productsKey(profileId),
     queryFn: async () => unwrap(await commands.products(profileId)),
-    refetchInterval: refreshWhileUpdating,
+    // A first read under way announces each landing, and its end, failed or not: no poll beside it.
+    refetchInterval: (query) => (query.state.data?.progress ? false : refreshWhileUpdating(query)),
   });
 }
 

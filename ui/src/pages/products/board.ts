@@ -6,6 +6,9 @@ import { t } from "$lib/i18n";
 export const BOARD_GROUPS = ["expired", "renew_manually", "auto_renew", "coming_soon"] as const satisfies readonly RenewalGroup[];
 export type BoardGroup = (typeof BOARD_GROUPS)[number];
 
+/** Rows a board group paints at first, and how many more each "Show more" adds. */
+export const BOARD_PAGE = 50;
+
 const AUTO_RENEW_LEAD_SECS = 14 * 24 * 60 * 60;
 
 export function boardGroups(rows: ProductRow[]): { group: BoardGroup; rows: ProductRow[] }[] {

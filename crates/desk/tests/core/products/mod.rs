@@ -234,4 +234,5 @@ async fn on_the_published_api_products_are_listed_and_renewals_hand_off_to_the_m
 
 mod progressive;
 mod renewals;
+mod skipped;
 mod spec;

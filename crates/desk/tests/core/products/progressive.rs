@@ -13,11 +13,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// 80 organisations of 40 products: seven pages of products, eighty renewals reads.
-const ORGANISATIONS: u32 = 80;
+pub(super) const ORGANISATIONS: u32 = 80;
 
 /// Time that passes only when someone waits, and then at once (the budget's pauses cost nothing).
 #[derive(Debug, Default)]
-struct JumpClock(Mutex<Duration>);
+pub(super) struct JumpClock(Mutex<Duration>);
 
 impl infomaniak::Clock for JumpClock {
     fn now(&self) -> Duration {
@@ -29,7 +29,9 @@ impl infomaniak::Clock for JumpClock {
     }
 }
 
-async fn big_world(clock: Arc<dyn infomaniak::Clock>) -> (Sandbox, Arc<Desk>, ProfileId) {
+pub(super) async fn big_world(
+    clock: Arc<dyn infomaniak::Clock>,
+) -> (Sandbox, Arc<Desk>, ProfileId) {
     let api = Sandbox::start(SandboxConfig {
         scale: Scale::Large(ORGANISATIONS),
         // The budget is the app's; the local API must not refuse what it lets through.
@@ -137,6 +139,50 @@ async fn a_cold_board_paints_after_a_few_requests_and_fills_as_the_read_goes_on(
     let again = api.requests().len();
     let view = desk.products(&id).await.unwrap();
     assert_eq!((view.progress, api.requests().len()), (None, again));
+}
+
+#[tokio::test]
+async fn the_background_read_waits_for_the_pages_answer_and_its_paint() {
+    let (api, desk, id) = big_world(Arc::new(JumpClock::default())).await;
+    let first = desk.products(&id).await.unwrap();
+    assert!(first.progress.is_some(), "a read still under way");
+    let answered = api.requests().len();
+    let mut changes = desk.subscribe();
+    // The window builds and paints the board meanwhile: no request of the rest goes beside it.
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    assert_eq!(
+        api.requests().len(),
+        answered,
+        "the background read sent before the board could be painted"
+    );
+    // Then it goes on by itself.
+    tokio::time::timeout(Duration::from_secs(30), changes.recv())
+        .await
+        .expect("the read goes on")
+        .unwrap();
+    assert!(api.requests().len() > answered);
+}
+
+#[tokio::test]
+async fn a_background_read_that_stops_says_so_and_the_board_is_no_longer_refreshing() {
+    let (api, desk, id) = big_world(Arc::new(JumpClock::default())).await;
+    assert!(desk.products(&id).await.unwrap().progress.is_some());
+    let mut changes = desk.subscribe();
+    // The background's first request, the last products page, fails every try.
+    api.inject(
+        sandbox::FaultRule::new("/1/products", sandbox::Fault::Status(500))
+            .times(infomaniak::retry::MAX_ATTEMPTS),
+    );
+    // The page polls nothing while a read lands: the read's end, even a failed one, is news.
+    tokio::time::timeout(Duration::from_secs(30), changes.recv())
+        .await
+        .expect("a stopped read is announced")
+        .unwrap();
+    let before = api.requests().len();
+    // Nothing under way any more: the page's next read starts the board's read again.
+    let view = desk.products(&id).await.unwrap();
+    assert!(view.progress.is_some());
+    assert!(api.requests().len() > before, "the read started over");
 }
 
 #[tokio::test]

@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Im Manager bezahlen oder antworten",
   },
   loading: "Ihre Produkte werden geladen…",
+  skipped: {
+    one: "Infomaniak hat {count} Produkt gesendet, das nicht gelesen werden konnte: Es wird nicht angezeigt.",
+    other: "Infomaniak hat {count} Produkte gesendet, die nicht gelesen werden konnten: Sie werden nicht angezeigt.",
+  },
   progress: {
     products: "Ihre Produkte werden gelesen: bisher {done} von {total} Seiten. Die Übersicht füllt sich, sobald sie eintreffen.",
     renewals: "Verlängerungen bisher für {done} von {total} Organisationen gelesen. Die Übersicht füllt sich, sobald sie eintreffen.",
@@ -71,6 +75,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Verlängerung innerhalb von 60 Tagen",
     emptyGroup: "Hier ist nichts.",
     allClear: "Kein Produkt erfordert in den nächsten 60 Tagen eine Entscheidung.",
+    showMore: "{count} weitere anzeigen ({total} insgesamt)",
     price: "Verlängerung: {price}",
   },
   next: {

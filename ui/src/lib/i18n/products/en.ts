@@ -13,6 +13,11 @@ export const products = {
     open: "Pay or answer in the Manager",
   },
   loading: "Loading your products…",
+  /** Products the API sent without what identifies them: left out, said once. */
+  skipped: {
+    one: "Infomaniak sent {count} product that could not be read: it is left out.",
+    other: "Infomaniak sent {count} products that could not be read: they are left out.",
+  },
   progress: {
     products: "Reading your products: {done} of {total} pages so far. The board fills in as they arrive.",
     renewals: "Renewals read for {done} of {total} organisations so far. The board fills in as they arrive.",
@@ -69,6 +74,7 @@ export const products = {
     coming_soon: "Renewal within 60 days",
     emptyGroup: "Nothing here.",
     allClear: "No product needs a decision in the next 60 days.",
+    showMore: "Show {count} more ({total} in all)",
     price: "Renewal: {price}",
   },
   next: {

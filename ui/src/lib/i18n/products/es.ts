@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Pagar o responder en el Manager",
   },
   loading: "Cargando sus productos…",
+  skipped: {
+    one: "Infomaniak envió {count} producto que no se pudo leer: no se muestra.",
+    other: "Infomaniak envió {count} productos que no se pudieron leer: no se muestran.",
+  },
   progress: {
     products: "Leyendo sus productos: {done} de {total} páginas hasta ahora. El panel se completa a medida que llegan.",
     renewals: "Renovaciones leídas hasta ahora de {done} de {total} organizaciones. El panel se completa a medida que llegan.",
@@ -71,6 +75,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Renovación en los próximos 60 días",
     emptyGroup: "Nada aquí.",
     allClear: "Ningún producto requiere una decisión en los próximos 60 días.",
+    showMore: "Mostrar {count} más ({total} en total)",
     price: "Renovación: {price}",
   },
   next: {

@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Payer ou répondre dans le Manager",
   },
   loading: "Chargement de vos produits…",
+  skipped: {
+    one: "Infomaniak a envoyé {count} produit qui n’a pas pu être lu : il n’est pas affiché.",
+    other: "Infomaniak a envoyé {count} produits qui n’ont pas pu être lus : ils ne sont pas affichés.",
+  },
   progress: {
     products: "Lecture de vos produits : {done} pages sur {total} jusqu'ici. Le tableau se complète à mesure qu'elles arrivent.",
     renewals: "Renouvellements lus pour {done} organisations sur {total} jusqu'ici. Le tableau se complète à mesure qu'ils arrivent.",
@@ -71,6 +75,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Renouvellement dans les 60 jours",
     emptyGroup: "Rien ici.",
     allClear: "Aucun produit ne demande de décision dans les 60 prochains jours.",
+    showMore: "Afficher {count} de plus ({total} en tout)",
     price: "Renouvellement : {price}",
   },
   next: {

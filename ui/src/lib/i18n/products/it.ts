@@ -15,6 +15,10 @@ export const products: Dictionary["products"] = {
     open: "Paga o rispondi nel Manager",
   },
   loading: "Caricamento dei tuoi prodotti…",
+  skipped: {
+    one: "Infomaniak ha inviato {count} prodotto che non è stato possibile leggere: non è mostrato.",
+    other: "Infomaniak ha inviato {count} prodotti che non è stato possibile leggere: non sono mostrati.",
+  },
   progress: {
     products: "Lettura dei tuoi prodotti: finora {done} pagine su {total}. La bacheca si completa man mano che arrivano.",
     renewals: "Rinnovi letti finora per {done} organizzazioni su {total}. La bacheca si completa man mano che arrivano.",
@@ -71,6 +75,7 @@ export const products: Dictionary["products"] = {
     coming_soon: "Rinnovo entro 60 giorni",
     emptyGroup: "Niente qui.",
     allClear: "Nessun prodotto richiede una decisione nei prossimi 60 giorni.",
+    showMore: "Mostra altri {count} ({total} in tutto)",
     price: "Rinnovo: {price}",
   },
   next: {
