@@ -165,6 +165,39 @@ describe("Renewals board", () => {
     await waitFor(() => expect(products).toHaveBeenCalledTimes(2));
   });
 
+  it("undoes a switch-off by switching the same products back on, reporting what came of it", async () => {
+    const switched = (enabled: boolean) =>
+      ok({ enabled, items: [{ productId: 3, name: "Site rochat-fils.ch", changed: true, code: null, message: null }] });
+    setAutoRenew.mockResolvedValueOnce(switched(false)).mockResolvedValueOnce(switched(true));
+    renderPage();
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    await fireEvent.click(within(auto).getByTestId("switch-off"));
+    await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByTestId("confirm"));
+
+    await fireEvent.click(await screen.findByTestId("switch-undo"));
+    // The opposite change, never the same one sent again; switching on asks nothing.
+    await waitFor(() => expect(setAutoRenew).toHaveBeenLastCalledWith("p1", [3], true));
+    expect(setAutoRenew).toHaveBeenCalledTimes(2);
+    expect(await screen.findByTestId("switch-done")).toHaveTextContent("Automatic renewal is now on for Site rochat-fils.ch.");
+    // Switching on is not undone from here: its opposite asks first.
+    expect(screen.queryByTestId("switch-undo")).toBeNull();
+  });
+
+  it("offers no undo once it is too late to switch automatic renewal back on", async () => {
+    setAutoRenew.mockResolvedValue(
+      ok({ enabled: false, items: [{ productId: 1, name: "rochat-fils.ch (SSL)", changed: true, code: null, message: null }] }),
+    );
+    products.mockResolvedValue(
+      ok(productsView({ items: [productRow({ id: 1, name: "rochat-fils.ch (SSL)", expiresAt: NOW + 9 * 86_400, daysLeft: 9, canSwitchOn: false })] })),
+    );
+    renderPage();
+    const auto = await screen.findByTestId("board-group-auto_renew");
+    await fireEvent.click(within(auto).getByTestId("switch-off"));
+    await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByTestId("confirm"));
+    expect(await screen.findByTestId("switch-done")).toBeInTheDocument();
+    expect(screen.queryByTestId("switch-undo")).toBeNull();
+  });
+
   it("cancelling the confirmation sends nothing", async () => {
     renderPage();
     const auto = await screen.findByTestId("board-group-auto_renew");
