@@ -3,7 +3,6 @@
 use super::*;
 use crate::organisations::Organisation;
 use crate::organisations::Relation;
-use crate::products::renewals::RenewalGroup;
 use infomaniak::AccountId;
 
 /// The fixed clock and the organisation every check-up rule is tried on (the people rules too).
@@ -27,29 +26,9 @@ pub(in crate::checkup) fn org() -> Organisation {
 
 fn product(expires_in: Option<i64>, auto: Option<bool>) -> ProductRow {
     ProductRow {
-        id: 42,
-        account_id: Some(AccountId(7)),
-        organisation: None,
-        name: "atelier.ch".to_owned(),
-        service: "domain".to_owned(),
         expires_at: expires_in.map(|s| NOW + s),
-        days_left: None,
         auto_renew: auto,
-        payment_attempt_at: None,
-        can_switch_on: false,
-        payment_method: None,
-        price: None,
-        locked: false,
-        maintenance: false,
-        trial: false,
-        free: false,
-        operation_in_progress: false,
-        group: RenewalGroup::Later,
-        renewal_page: None,
-        parent_id: None,
-        parent_service: None,
-        renew_forbidden: false,
-        periods: Vec::new(),
+        ..ProductRow::sample(42, 7, "atelier.ch", "domain")
     }
 }
 

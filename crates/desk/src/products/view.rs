@@ -73,6 +73,39 @@ pub struct ProductRow {
     pub periods: Vec<u32>,
 }
 
+#[cfg(test)]
+impl ProductRow {
+    /// A plain row for the rules' tests: `name` of `service` in organisation `account`, no
+    /// expiry, price nor renewal; each test sets what it is about.
+    pub(crate) fn sample(id: u64, account: u64, name: &str, service: &str) -> Self {
+        Self {
+            id,
+            account_id: Some(AccountId(account)),
+            organisation: None,
+            name: name.to_owned(),
+            service: service.to_owned(),
+            expires_at: None,
+            days_left: None,
+            auto_renew: None,
+            payment_attempt_at: None,
+            can_switch_on: false,
+            payment_method: None,
+            price: None,
+            locked: false,
+            maintenance: false,
+            trial: false,
+            free: false,
+            operation_in_progress: false,
+            group: RenewalGroup::Later,
+            renewal_page: None,
+            parent_id: None,
+            parent_service: None,
+            renew_forbidden: false,
+            periods: Vec::new(),
+        }
+    }
+}
+
 /// An organisation with products, and whether its renewals could be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

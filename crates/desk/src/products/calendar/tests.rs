@@ -2,7 +2,6 @@
 //! folding and stable UIDs.
 
 use super::*;
-use crate::products::renewals::RenewalGroup;
 use icalendar::parser::{Component, read_calendar, unfold};
 
 // 2026-03-01T10:30:00Z.
@@ -16,29 +15,12 @@ fn row(
     auto: Option<bool>,
 ) -> ProductRow {
     ProductRow {
-        id,
-        account_id: Some(AccountId(account)),
         organisation: Some(format!("Org {account}")),
-        name: name.to_owned(),
-        service: "hosting".to_owned(),
         expires_at: expires_in_days.map(|d| NOW + d * DAY),
         days_left: expires_in_days,
         auto_renew: auto,
-        payment_attempt_at: None,
-        can_switch_on: false,
-        payment_method: None,
-        price: None,
-        locked: false,
-        maintenance: false,
-        trial: false,
-        free: false,
-        operation_in_progress: false,
-        group: RenewalGroup::Later,
         renewal_page: Some(renewals::renewal_page(AccountId(account))),
-        parent_id: None,
-        parent_service: None,
-        renew_forbidden: false,
-        periods: Vec::new(),
+        ..ProductRow::sample(id, account, name, "hosting")
     }
 }
 

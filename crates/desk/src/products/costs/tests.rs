@@ -2,37 +2,15 @@
 
 use super::*;
 use crate::products::PriceView;
-use crate::products::renewals::RenewalGroup;
-use infomaniak::AccountId;
 
 /// 2026-11-15T12:00:00Z.
 const NOW: i64 = 1_794_744_000;
 
 fn row(id: u64, org: &str, service: &str, expires_at: Option<i64>) -> ProductRow {
     ProductRow {
-        id,
-        account_id: Some(AccountId(id)),
         organisation: Some(org.to_owned()),
-        name: format!("product {id}"),
-        service: service.to_owned(),
         expires_at,
-        days_left: None,
-        auto_renew: None,
-        payment_attempt_at: None,
-        can_switch_on: false,
-        payment_method: None,
-        price: None,
-        locked: false,
-        maintenance: false,
-        trial: false,
-        free: false,
-        operation_in_progress: false,
-        group: RenewalGroup::Later,
-        renewal_page: None,
-        parent_id: None,
-        parent_service: None,
-        renew_forbidden: false,
-        periods: Vec::new(),
+        ..ProductRow::sample(id, id, &format!("product {id}"), service)
     }
 }
 
