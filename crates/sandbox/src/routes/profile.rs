@@ -17,6 +17,9 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
         .ok_or_else(|| ApiError::not_found("User"))?;
     let profile = &world.profile;
     let language = me.locale.split('_').next().unwrap_or("fr");
+    // A user's `security` extra is this same object, less what only the person's own profile has.
+    let mut security = super::views::security(profile.otp);
+    security["has_recovery_email"] = json!(profile.emails.len() > 1);
     let mut data = json!({
         "id": me.id,
         "login": me.login,
@@ -29,12 +32,7 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, query: ListQuery) ->
         // The spec keeps the time zone, the language and the country under `preferences`.
         "preferences": {
             "account": {"current_account_id": profile.current_account_id},
-            "security": {
-                "otp": profile.otp,
-                "double_auth": profile.otp,
-                "double_auth_method": if profile.otp { "otp" } else { "none" },
-                "has_recovery_email": profile.emails.len() > 1,
-            },
+            "security": security,
             "language": {
                 "id": language_id(&me.locale),
                 "name": language_name(language),
