@@ -8,6 +8,7 @@ import { createQueryClient } from "$lib/queries/client";
 import TeamsPage from "../src/pages/teams/TeamsPage.svelte";
 import { fail, ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
+import { lastDone } from "./harness/toasts";
 import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
@@ -25,14 +26,6 @@ const team = (extra: Partial<TeamRow> = {}): TeamRow => ({
 });
 const teams = (items: TeamRow[]): TeamsSnapshot => ({ items, skipped: 0, freshness: { fetchedAt: 1_735_732_800, refreshing: false } });
 
-type Action = { label: string; onClick: () => void };
-/** The last success toast: its text and, when offered, its Undo button. */
-function lastDone(): { message: string; action?: Action } {
-  const call = vi.mocked(toast.success).mock.calls.at(-1);
-  expect(call, "a success toast").toBeDefined();
-  const [message, options] = call as unknown as [string, { action?: Action } | undefined];
-  return { message, action: options?.action };
-}
 
 let client: QueryClient;
 beforeEach(() => {

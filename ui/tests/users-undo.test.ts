@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor } from "@testing-library/svelte";
 import type { QueryClient } from "@tanstack/svelte-query";
-import { toast } from "svelte-sonner";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "$lib/bindings";
 import { setLocale } from "$lib/i18n";
@@ -8,19 +7,13 @@ import { createQueryClient } from "$lib/queries/client";
 import UsersPage from "../src/pages/users/UsersPage.svelte";
 import { ok, organisation, snapshot } from "./fixtures";
 import { renderWithClient } from "./harness/render";
+import { lastDone } from "./harness/toasts";
 import { rowAction } from "./harness/rowAction";
 import { person, users } from "./users-fixtures";
 
 vi.mock("$lib/bindings", async () => (await import("./fixtures")).bindingsMock());
 vi.mock("svelte-sonner", () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
-type Action = { label: string; onClick: () => void };
-function lastDone(): { message: string; action?: Action } {
-  const call = vi.mocked(toast.success).mock.calls.at(-1);
-  expect(call, "a success toast").toBeDefined();
-  const [message, options] = call as unknown as [string, { action?: Action } | undefined];
-  return { message, action: options?.action };
-}
 
 let client: QueryClient;
 beforeEach(() => {

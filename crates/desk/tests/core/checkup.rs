@@ -2,8 +2,21 @@
 
 use crate::support::acct;
 use desk::checkup::FindingKey;
+use desk::users::Person;
+use desk::{Desk, ProfileId};
 use infomaniak::AccountId;
 use sandbox::SandboxConfig;
+use std::sync::Arc;
+
+/// What the Users page reads of an organisation, and so leaves for the check-up.
+async fn people_of(desk: &Arc<Desk>, id: &ProfileId, account: u64) -> Vec<Person> {
+    desk.organisation(id, acct(AccountId(account)))
+        .users()
+        .list()
+        .await
+        .unwrap()
+        .items
+}
 
 #[tokio::test]
 async fn the_checkup_sends_no_request_and_reads_the_people_the_users_page_cached() {
@@ -17,13 +30,7 @@ async fn the_checkup_sends_no_request_and_reads_the_people_the_users_page_cached
         .into_iter()
         .find(|o| o.relation == "owner" && !o.pending_invitation_ids.is_empty())
         .unwrap();
-    let people = desk
-        .organisation(&id, acct(AccountId(org.id)))
-        .users()
-        .list()
-        .await
-        .unwrap()
-        .items;
+    let people = people_of(&desk, &id, org.id).await;
     // The invitations' dates come with the users list the page already asked for.
     assert!(
         people
@@ -71,13 +78,7 @@ async fn members_without_a_second_factor_are_read_from_the_users_answer_the_page
     let (api, desk, id) = crate::support::signed_in(SandboxConfig::demo()).await;
     desk.organisations(&id).await.unwrap();
     let org = api.world().org_with_relation("owner").unwrap().clone();
-    let people = desk
-        .organisation(&id, acct(AccountId(org.id)))
-        .users()
-        .list()
-        .await
-        .unwrap()
-        .items;
+    let people = people_of(&desk, &id, org.id).await;
     // The users request asked for `security`: every member's second factor is known.
     assert!(
         people
