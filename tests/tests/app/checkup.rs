@@ -3,21 +3,13 @@
 
 use e2e::App;
 use fantoccini::Locator;
-use sandbox::{Sandbox, SandboxConfig};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn open_the_checkup_and_follow_a_fix_to_its_page() {
-    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
-    let org = api
-        .world()
-        .organisations
-        .into_iter()
-        .find(|o| o.relation == "owner" && o.count_owners == 1)
-        .unwrap();
-    api.shutdown().await;
+    let org = crate::demo_sole_owner_org().await;
     let app = App::demo().await.unwrap();
     // The organisations are read at start; the check-up works from them.
     app.wait_for("a[href='#/checkup']", WAIT).await.unwrap();

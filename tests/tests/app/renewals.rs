@@ -1,5 +1,5 @@
 //! The renewals board end to end: the demo's products, classified, and automatic renewal switched
-//! off for one product after a confirmation that names it.
+//! off for one product after a confirmation that names it, then undone beside its result.
 
 use e2e::App;
 use fantoccini::Locator;
@@ -91,5 +91,50 @@ async fn switch_off_automatic_renewal_from_the_renewals_board() {
     }
     assert!(moved, "{PRODUCT} did not move to the 60-day group");
     app.screenshot("renewals-switched-off").await.unwrap();
+
+    // More than 14 days before expiry: the switch-off can be undone beside its result.
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=switch-results]').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.screenshot("renewals-undo-offered").await.unwrap();
+    app.click("[data-testid=switch-undo]", WAIT).await.unwrap();
+    let mut back_on = false;
+    for _ in 0..40 {
+        let done = app
+            .texts("[data-testid=switch-done]")
+            .await
+            .unwrap()
+            .join(" ");
+        if done.contains("now on") && done.contains(PRODUCT) {
+            back_on = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(back_on, "the undo did not switch {PRODUCT} back on");
+    let auto_names = "[data-testid=board-group-auto_renew] [data-testid=board-row-name]";
+    let mut returned = false;
+    for _ in 0..40 {
+        if app
+            .texts(auto_names)
+            .await
+            .unwrap()
+            .iter()
+            .any(|n| n == PRODUCT)
+        {
+            returned = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        returned,
+        "{PRODUCT} is not back among those renewing by themselves"
+    );
     app.close().await;
 }

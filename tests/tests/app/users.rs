@@ -9,16 +9,6 @@ const WAIT: Duration = Duration::from_secs(30);
 /// One person of the Users table.
 const ROW: &str = "[data-testid=person-row]";
 
-/// An organisation where the demo person is the only legal representative.
-fn sole_owner_org(world: &sandbox::WorldSummary) -> OrgSummary {
-    world
-        .organisations
-        .iter()
-        .find(|o| o.relation == "owner" && o.count_owners == 1)
-        .cloned()
-        .unwrap()
-}
-
 async fn open_users_of(app: &App, org: &OrgSummary) {
     app.wait_for("a[href='#/users']", WAIT).await.unwrap();
     app.client
@@ -38,9 +28,7 @@ async fn open_users_of(app: &App, org: &OrgSummary) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invite_cancel_and_the_last_legal_representative() {
-    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
-    let org = sole_owner_org(&api.world());
-    api.shutdown().await;
+    let org = crate::demo_sole_owner_org().await;
     let app = App::demo().await.unwrap();
     open_users_of(&app, &org).await;
 
@@ -161,7 +149,7 @@ async fn invite_cancel_and_the_last_legal_representative() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api() {
     let api = Sandbox::start(SandboxConfig::published()).await.unwrap();
-    let org = sole_owner_org(&api.world());
+    let org = crate::sole_owner_org(&api.world());
     let app = App::launch(Launch {
         args: vec!["--api-base".into(), api.base_url()],
         ..Launch::default()
@@ -204,9 +192,7 @@ async fn removing_a_collaborator_hands_off_to_the_manager_on_the_published_api()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_collaborator_becomes_administrator_and_the_table_says_so() {
-    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
-    let org = sole_owner_org(&api.world());
-    api.shutdown().await;
+    let org = crate::demo_sole_owner_org().await;
     let app = App::demo().await.unwrap();
     open_users_of(&app, &org).await;
 

@@ -4,7 +4,6 @@
 
 use e2e::App;
 use fantoccini::Locator;
-use sandbox::{Sandbox, SandboxConfig};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -57,14 +56,7 @@ fn answer_open_dialog(path: &std::path::Path) -> Result<(), DialogError> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn import_five_people_with_one_bad_address() {
-    let api = Sandbox::start(SandboxConfig::demo()).await.unwrap();
-    let org = api
-        .world()
-        .organisations
-        .into_iter()
-        .find(|o| o.relation == "owner" && o.count_owners == 1)
-        .unwrap();
-    api.shutdown().await;
+    let org = crate::demo_sole_owner_org().await;
     let app = App::demo().await.unwrap();
     let file = app.home.join("people.csv");
     std::fs::write(
