@@ -47,6 +47,13 @@ describe("Field", () => {
     expect(other?.id).not.toBe("invite-email");
   });
 
+  it("keeps naming its control when the label is shown to assistive technology only", () => {
+    render(FieldHost, { hideLabel: true, hint: "Where it goes." });
+    const input = screen.getByLabelText("E-mail");
+    expect(screen.getByText("E-mail")).toHaveClass("visually-hidden");
+    expect(input).toHaveAccessibleDescription("Where it goes.");
+  });
+
   it("has no accessibility violation, refused or not", async () => {
     const { container } = render(FieldHost, { required: true, hint: "Where it goes.", error: "Refused." });
     const result = await axe.run(container, { rules: { "color-contrast": { enabled: false }, region: { enabled: false } } });

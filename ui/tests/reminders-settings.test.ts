@@ -170,6 +170,25 @@ describe("Reminder settings", () => {
 
     expect(screen.getByTestId("quiet-error")).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
+    // One refusal for the pair: announced with the group, both times marked and pointing at it.
+    expect(screen.getByRole("group", { name: "Quiet hours" })).toHaveAccessibleDescription(
+      "Enter a start and an end time. The quiet hours may span midnight, for example from 22:00 to 07:00.",
+    );
+    expect(screen.getByTestId("quiet-error")).toHaveAttribute("role", "alert");
+    for (const id of ["quiet-from", "quiet-to"]) {
+      expect(screen.getByTestId(id)).toBeInvalid();
+      expect(screen.getByTestId(id)).toHaveAccessibleDescription("Enter a start and an end time.");
+    }
+  });
+
+  it("names each group of reminder choices by its legend and describes it by its hint", async () => {
+    await renderPage();
+    const orgs = screen.getByRole("group", { name: "Organisations" });
+    expect(orgs).toHaveAccessibleDescription("Untick an organisation to stop reminders about all its products.");
+    expect(within(orgs).getByRole("checkbox", { name: "Remind me about the products of Les Amis du Léman" })).toBeChecked();
+    expect(screen.getByRole("group", { name: "When to remind you" })).toHaveAccessibleDescription(
+      /14-day reminder is the last day automatic renewal/,
+    );
   });
 
   it("mutes an organisation by unticking Remind me", async () => {

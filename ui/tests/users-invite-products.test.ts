@@ -107,6 +107,9 @@ describe("Products given with an invitation", () => {
     expect(sent?.productAccess).toEqual([{ kind: "mailbox", serviceId: 80, mailboxName: "noe@", manage: true }]);
     // The name is marked, and the form keeps what was typed.
     expect(await screen.findByTestId("mailbox-error")).toHaveTextContent("Type only the part before the @");
+    // Announced, and said with the group the name is in.
+    expect(screen.getByTestId("mailbox-error")).toHaveAttribute("role", "alert");
+    expect(screen.getByRole("group", { name: "Products they get" })).toHaveAccessibleDescription(/Type only the part before the @/);
     expect(within(products).getByTestId("invite-mailbox-name")).toHaveValue("noe@");
     expect(within(products).getByTestId("invite-mailbox-name")).toHaveAttribute("aria-invalid", "true");
     expect(screen.queryByTestId("error-notice")).toBeNull();
