@@ -61,7 +61,7 @@ sync=$(cargo run -q -p infomaniak --example sync_budget)
 say "measuring start-up and memory under Xvfb (several runs each)"
 # NO_AT_BRIDGE: no accessibility bus is started for either app (it also keeps its chatter out).
 startup=$(IK_DESK_APP="$PWD/target/release/ik-desk" BARE_WINDOW_APP="$PWD/target/release/bare-window" NO_AT_BRIDGE=1 \
-  timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- target/debug/startup-bench | grep '^|')
+  timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- target/debug/startup-bench | grep -E '^(\||$)')
 
 say "measuring the Users table of one 10,000-person organisation under Xvfb"
 # Signing in stores the token in the keyring: the session gets a throwaway one.

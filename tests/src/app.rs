@@ -161,6 +161,25 @@ impl App {
             .map(drop)
     }
 
+    /// Like [`App::wait_for`], looking every 10 ms instead of every 250 ms: for the benchmarks,
+    /// whose figures would otherwise be rounded up to the next look.
+    ///
+    /// # Errors
+    /// When it does not appear within `timeout`.
+    pub async fn time_until(
+        &self,
+        css: &str,
+        timeout: Duration,
+    ) -> Result<(), fantoccini::error::CmdError> {
+        self.client
+            .wait()
+            .at_most(timeout)
+            .every(Duration::from_millis(10))
+            .for_element(Locator::Css(css))
+            .await
+            .map(drop)
+    }
+
     /// Clicks the element matching `css` once it is on screen.
     ///
     /// # Errors

@@ -195,7 +195,7 @@ async fn open_users(app: &App, api: &Sandbox) -> Result<Open, BenchError> {
     let before = settled(api).await;
     let began = Instant::now();
     app.click("a[href='#/users']", WAIT).await?;
-    app.wait_for("[data-testid=person-row]", WAIT).await?;
+    app.time_until("[data-testid=person-row]", WAIT).await?;
     let shown_ms = began.elapsed().as_secs_f64() * 1000.0;
     let after = settled(api).await;
     let log = api.requests();

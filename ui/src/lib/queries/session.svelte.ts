@@ -2,6 +2,7 @@ import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/svelt
 import { commands, type ProfileId, type ProfileSummary, type SessionView, type SignInOutcome } from "$lib/bindings";
 import { unwrap } from "$lib/ipc/failure";
 import { refreshWhileUpdating } from "./freshness";
+import { markStartup } from "$lib/startup";
 
 export const sessionKey = ["session"] as const;
 export const meKey = (profileId: ProfileId) => ["me", profileId] as const;
@@ -9,7 +10,11 @@ export const meKey = (profileId: ProfileId) => ["me", profileId] as const;
 export function sessionQuery() {
   return queryOptions({
     queryKey: sessionKey,
-    queryFn: async () => unwrap(await commands.session()),
+    queryFn: async () => {
+      const session = unwrap(await commands.session());
+      markStartup("session");
+      return session;
+    },
   });
 }
 
