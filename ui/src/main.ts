@@ -7,7 +7,12 @@ import { getLocale } from "$lib/i18n";
 import { adoptSystemLanguage } from "$lib/i18n/locale.svelte";
 import { loadSystemLocale } from "$lib/i18n/system.svelte";
 import { listenForNavigation } from "$lib/router/fromCore";
+import { currentSection } from "$lib/router/router.svelte";
+import { prefetchFirstScreen } from "$lib/queries/firstScreen";
 import "./app.css";
+import { markStartup } from "$lib/startup";
+
+markStartup("script");
 
 const client = createQueryClient();
 
@@ -26,8 +31,13 @@ if (!target) throw new Error("index.html has no #app element");
 
 // The system's locale decides the first language and the formats: asked before the first paint,
 // so that no page shows in English and then switches. The language is announced either way.
-export default loadSystemLocale().then(async () => {
-  await adoptSystemLanguage();
+// The first screen's data is asked for meanwhile, so that its first frame shows it.
+const language = loadSystemLocale()
+  .then(adoptSystemLanguage)
+  .then(() => markStartup("locale"));
+export default Promise.all([language, prefetchFirstScreen(client, currentSection())]).then(() => {
   announceLocale(getLocale());
-  return mount(App, { target, props: { client } });
+  const app = mount(App, { target, props: { client } });
+  markStartup("mounted");
+  return app;
 });
