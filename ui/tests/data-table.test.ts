@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Column } from "$lib/components/DataTable/column";
 import { foldColumns, nextSort, sortRows } from "$lib/components/DataTable/layout";
@@ -26,6 +27,39 @@ describe("column folding", () => {
     expect(narrow.shown.map((c) => c.id)).toEqual(["name", "seats"]);
     expect(narrow.folded.map((c) => c.id)).toEqual(["email"]);
     expect(foldColumns(columns, 3).shown.map((c) => c.id)).toEqual(["name"]);
+  });
+});
+
+describe("the table's width", () => {
+  it("comes from the resize observer only, never read while the page is built, and folds columns when narrow", async () => {
+    const reports: (() => void)[] = [];
+    const Real = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly report: (entries: ResizeObserverEntry[]) => void) {}
+      observe() {
+        reports.push(() => this.report([]));
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    const widthReads = vi.fn(() => 17 * 14 + 2.5 * 14 + 3 * 14);
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "clientWidth");
+    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: widthReads });
+    try {
+      render(TableHost, { rows, columns });
+      await tick();
+      // Built with every column and no width asked: asking would force the whole page's layout.
+      expect(widthReads).not.toHaveBeenCalled();
+      expect(screen.getAllByRole("columnheader").map((h) => h.textContent?.trim())).toContain("E-mail");
+
+      for (const report of reports) report();
+      await tick();
+      expect(widthReads).toHaveBeenCalled();
+      expect(screen.queryByRole("columnheader", { name: /E-mail/ })).toBeNull();
+    } finally {
+      globalThis.ResizeObserver = Real;
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, "clientWidth", descriptor);
+    }
   });
 });
 
