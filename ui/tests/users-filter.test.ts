@@ -22,6 +22,26 @@ describe("Users filter", () => {
     expect(filterUsers(index, { ...all, state: "pending" })).toHaveLength(0);
   });
 
+  it("reads each filter once per search, not once per person (the page's filters are reactive state)", () => {
+    const reads = { search: 0, role: 0, state: 0 };
+    const filters = {
+      get search() {
+        reads.search++;
+        return "";
+      },
+      get role() {
+        reads.role++;
+        return "collaborator" as const;
+      },
+      get state() {
+        reads.state++;
+        return "members" as const;
+      },
+    };
+    expect(filterUsers(searchIndex(team), filters).map((p) => p.userId)).toEqual([1, 3]);
+    expect(reads).toEqual({ search: 1, role: 1, state: 1 });
+  });
+
   it("sorts by name with accents folded, and the search still finds the sorted rows", () => {
     const sorted = sortIndex(searchIndex(team), { key: "name", ascending: true });
     expect(sorted.users.map((p) => p.userId)).toEqual([2, 1, 3]);
