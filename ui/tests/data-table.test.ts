@@ -108,29 +108,6 @@ describe("row actions", () => {
     expect(await within(row).findByRole("menuitem", { name: "Open" })).toBeInTheDocument();
   });
 
-  it("builds a row's menu only when it first opens, from the mouse or the keyboard", async () => {
-    render(TableHost, { rows, columns });
-    const [first, second] = screen.getAllByTestId("row") as [HTMLElement, HTMLElement];
-    // No row pays for the menu component before it is wanted (a keystroke in a search box repaints every row).
-    expect(document.querySelectorAll("[data-dropdown-menu-trigger]")).toHaveLength(0);
-    const button = within(first).getByTestId("row-menu");
-    expect(button).toHaveAttribute("aria-haspopup", "menu");
-    expect(button).toHaveAttribute("aria-expanded", "false");
-
-    await fireEvent.click(button);
-    expect(await within(first).findByRole("menuitem", { name: "Open" })).toBeInTheDocument();
-    expect(within(first).getByTestId("row-menu")).toHaveAttribute("aria-expanded", "true");
-    expect(document.querySelectorAll("[data-dropdown-menu-trigger]")).toHaveLength(1);
-    await fireEvent.keyDown(document.activeElement ?? first, { key: "Escape" });
-    await waitFor(() => expect(within(first).queryByRole("menuitem")).toBeNull());
-    expect(within(first).getByTestId("row-menu")).toHaveAttribute("aria-expanded", "false");
-
-    // ArrowDown on the closed button opens the menu, as it does on the menu's own trigger.
-    within(second).getByTestId("row-menu").focus();
-    await fireEvent.keyDown(within(second).getByTestId("row-menu"), { key: "ArrowDown" });
-    expect(await within(second).findByRole("menuitem", { name: "Remove" })).toBeInTheDocument();
-  });
-
   it("draws the row icons from the table's own set, once", () => {
     render(TableHost, { rows, columns });
     const icons = screen.getAllByTestId("row-menu").map((b) => b.querySelector("use")?.getAttribute("href") ?? "");
