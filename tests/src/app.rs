@@ -153,12 +153,8 @@ impl App {
         css: &str,
         timeout: Duration,
     ) -> Result<(), fantoccini::error::CmdError> {
-        self.client
-            .wait()
-            .at_most(timeout)
-            .for_element(Locator::Css(css))
+        self.look_for(css, timeout, Duration::from_millis(250))
             .await
-            .map(drop)
     }
 
     /// Like [`App::wait_for`], looking every 10 ms instead of every 250 ms: for the benchmarks,
@@ -171,10 +167,19 @@ impl App {
         css: &str,
         timeout: Duration,
     ) -> Result<(), fantoccini::error::CmdError> {
+        self.look_for(css, timeout, Duration::from_millis(10)).await
+    }
+
+    async fn look_for(
+        &self,
+        css: &str,
+        timeout: Duration,
+        every: Duration,
+    ) -> Result<(), fantoccini::error::CmdError> {
         self.client
             .wait()
             .at_most(timeout)
-            .every(Duration::from_millis(10))
+            .every(every)
             .for_element(Locator::Css(css))
             .await
             .map(drop)
