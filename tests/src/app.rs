@@ -20,7 +20,22 @@ pub enum ScreenshotError {
     Driver(#[from] fantoccini::error::CmdError),
     #[error("writing the screenshot: {0}")]
     File(#[from] std::io::Error),
+    #[error("the window's picture did not come within {0:?}")]
+    Timeout(Duration),
 }
+
+/// How long a screenshot may take before the test fails instead of hanging.
+const SCREENSHOT_WAIT: Duration = Duration::from_secs(30);
+
+/// Puts a one-pixel, all but transparent square in the window's corner, changes its colour every
+/// 100 ms for 3 s (each change is a drawing), then takes it away. The square is above everything,
+/// hidden from assistive technology and lets clicks through.
+const REPAINT: &str = "const dot = document.createElement('div'); dot.setAttribute('aria-hidden', 'true'); \
+    dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;z-index:2147483647;pointer-events:none'; \
+    document.documentElement.append(dot); let n = 0; \
+    const t = setInterval(() => { n += 1; \
+    dot.style.backgroundColor = n % 2 ? 'rgba(128,128,128,0.02)' : 'rgba(128,128,128,0.01)'; \
+    if (n >= 30) { clearInterval(t); dot.remove(); } }, 100);";
 
 /// Why a session could not start.
 #[derive(Debug, thiserror::Error)]
@@ -339,7 +354,14 @@ impl App {
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf, ScreenshotError> {
         // An element can be in the DOM a frame before it is painted.
         tokio::time::sleep(Duration::from_millis(500)).await;
-        let png = self.client.screenshot().await?;
+        // WebKit takes the picture after the window's next drawing. A window that paints in
+        // software (no GPU: this machine, CI) draws only when something changed, so on a page at
+        // rest that drawing never comes and the picture never returns (WebKitGTK 2.50). An
+        // invisible change, a few times over, gives it the drawing; the page is left as it was.
+        self.client.execute(REPAINT, vec![]).await?;
+        let png = tokio::time::timeout(SCREENSHOT_WAIT, self.client.screenshot())
+            .await
+            .map_err(|_| ScreenshotError::Timeout(SCREENSHOT_WAIT))??;
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
