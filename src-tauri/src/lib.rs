@@ -7,6 +7,7 @@ mod commands;
 mod dialogs;
 mod error;
 mod events;
+mod renderer;
 mod startup;
 
 use std::process::ExitCode;

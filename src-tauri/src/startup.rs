@@ -138,6 +138,7 @@ pub fn launch(args: &Args) -> ExitCode {
                 ready
             });
             if let Some(window) = app.get_webview_window("main") {
+                crate::renderer::apply(&window);
                 crate::attention::hide_instead_of_closing(&window, desk.clone());
                 if hidden {
                     window.hide()?;

@@ -60,9 +60,19 @@ pub fn diagnostics_report(
     state: State<'_, AppState>,
     profile_id: Option<ProfileId>,
 ) -> Result<String, IpcError> {
+    let mut platform = platform();
+    platform.webview = with_renderer(platform.webview, crate::renderer::chosen());
     Ok(state
         .desk
-        .diagnostics_report(profile_id.as_ref(), &platform())?)
+        .diagnostics_report(profile_id.as_ref(), &platform)?)
+}
+
+/// The web engine as a bug report names it: with how it paints, where the app chose that.
+fn with_renderer(webview: String, renderer: Option<crate::renderer::Renderer>) -> String {
+    match renderer {
+        Some(r) => format!("{webview}, {}", r.describe()),
+        None => webview,
+    }
 }
 
 /// Where the app runs, as only the shell can find out.
@@ -84,5 +94,30 @@ fn platform() -> Platform {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         os: format!("{} {} ({arch})", info.os_type(), info.version()),
         webview,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::renderer::Renderer;
+
+    #[test]
+    fn the_report_says_how_the_webview_paints_where_the_app_chose_it() {
+        assert_eq!(
+            with_renderer(
+                "WebKitGTK 2.50.6".into(),
+                Some(Renderer::Software { asked: false })
+            ),
+            "WebKitGTK 2.50.6, painted in software (no GPU render node was found)"
+        );
+        assert_eq!(
+            with_renderer(
+                "WebKitGTK 2.50.6".into(),
+                Some(Renderer::Gpu { asked: true })
+            ),
+            "WebKitGTK 2.50.6, composited on the GPU (IK_DESK_GPU)"
+        );
+        assert_eq!(with_renderer("WebView2 131".into(), None), "WebView2 131");
     }
 }
