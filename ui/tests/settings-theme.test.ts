@@ -45,6 +45,19 @@ describe("Theme choice", () => {
     expect(document.documentElement.dataset.theme).toBe("light");
   });
 
+  it("says before the first paint whether the window runs on Linux, whose font the tokens pick", () => {
+    const runOn = (userAgent: string) => {
+      const agent = vi.spyOn(navigator, "userAgent", "get").mockReturnValue(userAgent);
+      delete document.documentElement.dataset.os;
+      new Function(readFileSync("public/theme.js", "utf8"))();
+      agent.mockRestore();
+      return document.documentElement.dataset.os;
+    };
+    expect(runOn("Mozilla/5.0 (X11; Ubuntu; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko)")).toBe("linux");
+    expect(runOn("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)")).toBeUndefined();
+    expect(runOn("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Edg/131.0")).toBeUndefined();
+  });
+
   it("is offered in every language", () => {
     setLocale("de");
     render(ThemeSection);

@@ -103,6 +103,14 @@ async fn serious_violations(app: &App) -> Vec<String> {
 async fn every_page_passes_axe_in_light_and_dark() {
     let app = App::demo().await.unwrap();
     app.wait_for("[data-testid=org-row]", WAIT).await.unwrap();
+    // On Linux the type tokens name fontconfig's default font by its generic name (cheaper to
+    // look up than system-ui, which WebKitGTK resolves to the same font).
+    let font = app
+        .client
+        .execute("return getComputedStyle(document.body).fontFamily", vec![])
+        .await
+        .unwrap();
+    assert_eq!(font.as_str(), Some("sans-serif"));
     let mut failures = Vec::new();
     for theme in ["light", "dark"] {
         set_theme(&app, theme).await;
@@ -148,6 +156,14 @@ const OVERFLOW: &str = r"
 async fn no_page_scrolls_sideways_or_clips_text_at_the_default_and_minimum_sizes() {
     let app = App::demo().await.unwrap();
     app.wait_for("[data-testid=org-row]", WAIT).await.unwrap();
+    // On Linux the type tokens name fontconfig's default font by its generic name (cheaper to
+    // look up than system-ui, which WebKitGTK resolves to the same font).
+    let font = app
+        .client
+        .execute("return getComputedStyle(document.body).fontFamily", vec![])
+        .await
+        .unwrap();
+    assert_eq!(font.as_str(), Some("sans-serif"));
     let mut failures = Vec::new();
     for (width, height) in [(1200, 780), (880, 560)] {
         app.client.set_window_size(width, height).await.unwrap();
