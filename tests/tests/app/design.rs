@@ -129,8 +129,8 @@ async fn every_page_passes_axe_in_light_and_dark() {
     app.close().await;
 }
 
-/// What overflows: the main region, or any text that does not fit its box and is not an ellipsis
-/// (those show their full text on hover and focus).
+/// What overflows: the main region, any text that does not fit its box and is not an ellipsis
+/// (those show their full text on hover and focus), or a table header with a word cut.
 const OVERFLOW: &str = r"
   const main = document.querySelector('main');
   const out = [];
@@ -150,20 +150,18 @@ const OVERFLOW: &str = r"
       out.push(el.tagName.toLowerCase() + ' «' + el.textContent.trim().slice(0, 40) + '» ' + el.scrollWidth + ' > ' + el.clientWidth);
     }
   }
+  // A table's header wraps onto two lines (hyphenated): wider than its box, one of its words is cut.
+  for (const el of main.querySelectorAll('thead .ellipsis')) {
+    if (el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1) {
+      out.push('header «' + el.textContent.trim() + '» cut: ' + el.scrollWidth + ' > ' + el.clientWidth);
+    }
+  }
   return out;";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_page_scrolls_sideways_or_clips_text_at_the_default_and_minimum_sizes() {
     let app = App::demo().await.unwrap();
     app.wait_for("[data-testid=org-row]", WAIT).await.unwrap();
-    // On Linux the type tokens name fontconfig's default font by its generic name (cheaper to
-    // look up than system-ui, which WebKitGTK resolves to the same font).
-    let font = app
-        .client
-        .execute("return getComputedStyle(document.body).fontFamily", vec![])
-        .await
-        .unwrap();
-    assert_eq!(font.as_str(), Some("sans-serif"));
     let mut failures = Vec::new();
     for (width, height) in [(1200, 780), (880, 560)] {
         app.client.set_window_size(width, height).await.unwrap();
