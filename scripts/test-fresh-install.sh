@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the .deb on a freshly made Debian 12 system (a minimal root built from Debian's own
+# Installs the .deb on a freshly made system (a minimal root built from the distribution's own
 # packages with mmdebstrap, nothing else in it) with apt, as a person would: `apt install
 # ./ik-desk_*.deb` must pull every library the app needs. Then every library the installed binary
 # links must resolve there, and `ik-desk --version` must run. Not part of `make test` (it
-# downloads a few hundred megabytes); `make test-fresh-install` runs it.
+# downloads a few hundred megabytes); `make test-fresh-install` runs it on both systems.
+#
+# Usage: test-fresh-install.sh [debian12|ubuntu24.04]   (default debian12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }
@@ -15,15 +17,42 @@ version=$(python3 -c 'import tomllib; print(tomllib.load(open("Cargo.toml","rb")
 deb=$(ls -t target/release/bundle/deb/*_"$version"_*.deb 2>/dev/null | head -1 || true)
 [ -n "$deb" ] || { bash scripts/package.sh; deb=$(ls -t target/release/bundle/deb/*_"$version"_*.deb | head -1); }
 
+system=${1:-debian12}
 root=$(mktemp -d /tmp/ik-desk-fresh-XXXXXX)
 cleanup() {
   for m in proc dev; do umount -l "$root/$m" 2>/dev/null || true; done
   rm -rf "$root"
 }
 trap cleanup EXIT
-mirror=$(sed -n 's/^URIs: //p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-say "a fresh Debian 12 (bookworm, variant apt) from ${mirror:-the default mirror}"
-mmdebstrap --variant=apt --quiet bookworm "$root" ${mirror:+"$mirror"} >/dev/null
+case "$system" in
+  debian12)
+    mirror=$(sed -n 's/^URIs: //p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+    say "a fresh Debian 12 (bookworm, variant apt) from ${mirror:-the default mirror}"
+    mmdebstrap --variant=apt --quiet bookworm "$root" ${mirror:+"$mirror"} >/dev/null
+    ;;
+  ubuntu24.04)
+    mirror=${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
+    # Ubuntu's archive key is not on a Debian system: it comes from Ubuntu's own ubuntu-keyring
+    # package, checked against the SHA-256 pinned here (noble's, from its main Packages index).
+    keyring_deb=pool/main/u/ubuntu-keyring/ubuntu-keyring_2023.11.28.1_all.deb
+    keyring_sha=36de43b15853ccae0028e9a767613770c704833f82586f28eb262f0311adb8a8
+    keys=$(mktemp -d /tmp/ik-desk-ubuntu-keys-XXXXXX)
+    curl -fsS -o "$keys/keyring.deb" "$mirror/$keyring_deb" || fail "could not download $keyring_deb"
+    echo "$keyring_sha  $keys/keyring.deb" | sha256sum --check --quiet - || fail "ubuntu-keyring: wrong checksum"
+    dpkg-deb -x "$keys/keyring.deb" "$keys/x"
+    say "a fresh Ubuntu 24.04 (noble, main and universe, variant apt) from $mirror"
+    mmdebstrap --variant=apt --quiet --components=main,universe \
+      --keyring="$keys/x/usr/share/keyrings/ubuntu-archive-keyring.gpg" \
+      noble "$root" "deb $mirror noble main universe" "deb $mirror noble-updates main universe" >/dev/null
+    rm -rf "$keys"
+    ;;
+  *) fail "unknown system $system: debian12 or ubuntu24.04" ;;
+esac
+made=$(. "$root/etc/os-release" && echo "$ID $VERSION_ID")
+case "$system/$made" in
+  "debian12/debian 12" | "ubuntu24.04/ubuntu 24.04") say "the root is $made" ;;
+  *) fail "asked for $system, the root is $made" ;;
+esac
 cp "$deb" "$root/tmp/"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
@@ -37,6 +66,7 @@ chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-ins
   > "$root/tmp/install.log" 2>&1 || { tail -30 "$root/tmp/install.log"; fail "apt could not install $name"; }
 installed=$(chroot "$root" dpkg-query -W -f '${Installed-Size}' "$(dpkg-deb -f "$deb" Package)")
 pulled=$(grep -c '^Setting up' "$root/tmp/install.log" || true)
+mkdir -p target && cp "$root/tmp/install.log" "target/fresh-install-$system.log"
 say "installed; it pulled $pulled packages"
 
 say "every library of the installed binary resolves"
@@ -47,4 +77,4 @@ chroot "$root" sh -c 'ls /usr/lib/*/libayatana-appindicator3.so.1' >/dev/null \
   || fail "the tray library is not installed"
 out=$(chroot "$root" /usr/bin/ik-desk --version)
 [ "$out" = "ik-desk $version" ] || fail "ik-desk --version said: $out"
-say "fresh install passed: $name, $pulled packages pulled, installed size ${installed} KiB"
+say "fresh install on $system passed: $name, $pulled packages pulled, installed size ${installed} KiB"
