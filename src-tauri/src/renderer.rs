@@ -1,9 +1,10 @@
 //! How the Linux webview paints: on the GPU where there is one, in software where there is none.
 //!
 //! WebKitGTK composites with OpenGL. Without a GPU (a virtual machine, a remote desktop, a
-//! server's display) that OpenGL is drawn by the processor, and there the shell's first frame took
-//! 804 ms against 170 painted in software, a keystroke on the Users page 41 ms to paint against 16,
-//! and the app held 92 MiB more (`make bench`, docs/benchmarks.md). A machine without a GPU has no
+//! server's display) that OpenGL is drawn by the processor, and there the organisations were drawn
+//! 1440 ms after the launch against 578 painted in software, a keystroke on the Users page took
+//! 36 ms to paint against 16, and the app held 92 MiB more (`make bench`, docs/benchmarks.md,
+//! "Start-up drawn: the renderer and the font stack"). A machine without a GPU has no
 //! render node in `/dev/dri`; there the webview is told to paint in software before its first
 //! frame. Where a GPU is found WebKit keeps its default. `IK_DESK_GPU=1` or `IK_DESK_GPU=0`
 //! overrides the finding either way.
