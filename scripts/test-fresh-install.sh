@@ -19,9 +19,10 @@ deb=$(ls -t target/release/bundle/deb/*_"$version"_*.deb 2>/dev/null | head -1 |
 
 system=${1:-debian12}
 root=$(mktemp -d /tmp/ik-desk-fresh-XXXXXX)
+keys=""
 cleanup() {
   for m in proc dev; do umount -l "$root/$m" 2>/dev/null || true; done
-  rm -rf "$root"
+  rm -rf "$root" ${keys:+"$keys"}
 }
 trap cleanup EXIT
 case "$system" in
@@ -44,7 +45,6 @@ case "$system" in
     mmdebstrap --variant=apt --quiet --components=main,universe \
       --keyring="$keys/x/usr/share/keyrings/ubuntu-archive-keyring.gpg" \
       noble "$root" "deb $mirror noble main universe" "deb $mirror noble-updates main universe" >/dev/null
-    rm -rf "$keys"
     ;;
   *) fail "unknown system $system: debian12 or ubuntu24.04" ;;
 esac

@@ -62,6 +62,23 @@ async fn overflows(app: &App) -> Vec<String> {
     serde_json::from_value(found).unwrap()
 }
 
+/// What overflows on each page the navigation offers, opened in turn and measured after `settle`;
+/// each problem starts with its page's address.
+async fn overflows_on_every_page(app: &App, settle: Duration) -> Vec<String> {
+    let mut found = Vec::new();
+    for page in pages(app).await {
+        app.click(&format!("nav a[href='{page}']"), WAIT)
+            .await
+            .unwrap();
+        app.wait_for("#main h1", WAIT).await.unwrap();
+        tokio::time::sleep(settle).await;
+        for problem in overflows(app).await {
+            found.push(format!("{page}: {problem}"));
+        }
+    }
+    found
+}
+
 /// The pages the navigation offers, by address.
 async fn pages(app: &App) -> Vec<String> {
     let found = app
@@ -184,18 +201,8 @@ async fn a_swiss_german_system_gets_the_demo_in_german_and_no_language_overflows
         .await
         .unwrap();
     assert_eq!(width, serde_json::json!(1200), "the default window width");
-    let mut clipped = Vec::new();
-    for page in pages(&app).await {
-        app.click(&format!("nav a[href='{page}']"), WAIT)
-            .await
-            .unwrap();
-        app.wait_for("#main h1", WAIT).await.unwrap();
-        // Let the page's data arrive and paint before measuring.
-        tokio::time::sleep(Duration::from_millis(1500)).await;
-        for problem in overflows(&app).await {
-            clipped.push(format!("{page}: {problem}"));
-        }
-    }
+    // Let each page's data arrive and paint before measuring.
+    let clipped = overflows_on_every_page(&app, Duration::from_millis(1500)).await;
     assert!(clipped.is_empty(), "in German:\n{}", clipped.join("\n"));
     // The measure itself sees a clipped button when there is one.
     app.client
@@ -220,16 +227,9 @@ async fn a_swiss_german_system_gets_the_demo_in_german_and_no_language_overflows
     let mut clipped = Vec::new();
     for language in ["en", "fr", "it", "es"] {
         choose_language(&app, language).await;
-        for page in pages(&app).await {
-            app.click(&format!("nav a[href='{page}']"), WAIT)
-                .await
-                .unwrap();
-            app.wait_for("#main h1", WAIT).await.unwrap();
-            // The data is cached by now; the page only has to paint.
-            tokio::time::sleep(Duration::from_millis(700)).await;
-            for problem in overflows(&app).await {
-                clipped.push(format!("{language} {page}: {problem}"));
-            }
+        // The data is cached by now; each page only has to paint.
+        for problem in overflows_on_every_page(&app, Duration::from_millis(700)).await {
+            clipped.push(format!("{language} {problem}"));
         }
         app.click("a[href='#/organisations']", WAIT).await.unwrap();
         app.wait_for("[data-testid=org-name]", WAIT).await.unwrap();
