@@ -9,9 +9,10 @@ fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 # a Secret Service keyring, D-Bus sessions), and for checking the packages (the .desktop and
 # AppStream validators, rpm to read the .rpm), and the hyphenation dictionaries of the app's five
 # languages (WebKitGTK hyphenates a table's two-line headers with them; the .deb recommends them).
+# SQLite is the system's on Linux (WebKitGTK depends on it already; the distribution patches it).
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev pkg-config libdbus-1-dev
+  libayatana-appindicator3-dev librsvg2-dev pkg-config libdbus-1-dev libsqlite3-dev
   xvfb xauth webkit2gtk-driver gnome-keyring keyutils dbus libglib2.0-bin xdotool
   desktop-file-utils appstream rpm
   hyphen-fr hyphen-de hyphen-it hyphen-es hyphen-en-us

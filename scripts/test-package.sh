@@ -98,9 +98,9 @@ for want in /usr/bin/ik-desk "/usr/share/applications/$(basename "$desktop")" \
   grep -qxF "$want" <<< "$files" || fail "the .rpm lacks $want"
 done
 requires=$(rpm -qp --requires "$rpm")
-# WebKitGTK comes with the binary's own library links; the tray library is loaded at run time, so
-# only the declared dependency brings it.
-for want in 'libwebkit2gtk-4.1.so.0' 'libayatana-appindicator-gtk3'; do
+# The CLI requires WebKitGTK itself; SQLite is required by its library's name (which every RPM
+# distribution's package provides), and the tray library, loaded at run time, by its package.
+for want in 'libwebkit2gtk-4.1.so.0' 'libsqlite3.so.0' 'libayatana-appindicator-gtk3'; do
   grep -q "^$want" <<< "$requires" || fail "the .rpm does not require $want"
 done
 say "packages checked: $deb, $rpm"

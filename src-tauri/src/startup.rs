@@ -75,14 +75,27 @@ pub fn check_environment() -> Result<(), StartupProblem> {
     Ok(())
 }
 
-/// Logs to stderr at `info` unless `RUST_LOG` says otherwise. Nothing logged carries a token.
+/// Logs to stderr at `info` unless `RUST_LOG` says otherwise (`debug`, `ik_desk_lib=trace,info`).
+/// Nothing logged carries a token.
 pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    let filter = log_filter(std::env::var("RUST_LOG").ok().as_deref());
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_max_level(tracing::Level::TRACE)
+        .finish()
+        .with(filter)
         .try_init();
+}
+
+/// `RUST_LOG`'s targets and levels; `info` when it is unset or cannot be read.
+fn log_filter(var: Option<&str>) -> tracing_subscriber::filter::Targets {
+    var.filter(|v| !v.trim().is_empty())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO)
+        })
 }
 
 /// Builds and runs the app.
@@ -287,6 +300,30 @@ mod tests {
     use super::*;
 
     const ALL: [Locale; 5] = [Locale::En, Locale::Fr, Locale::De, Locale::It, Locale::Es];
+
+    #[test]
+    fn rust_log_sets_levels_per_target_and_info_is_the_default() {
+        use tracing::Level;
+        let unset = log_filter(None);
+        assert!(unset.would_enable("ik_desk_lib::sync", &Level::INFO));
+        assert!(!unset.would_enable("ik_desk_lib::sync", &Level::DEBUG));
+        assert!(log_filter(Some("trace")).would_enable("desk::store", &Level::TRACE));
+        let scoped = log_filter(Some("ik_desk_lib=debug"));
+        assert!(scoped.would_enable("ik_desk_lib::attention", &Level::DEBUG));
+        assert!(!scoped.would_enable("zbus::connection", &Level::ERROR));
+        let mixed = log_filter(Some("ik_desk_lib=trace,warn"));
+        assert!(mixed.would_enable("ik_desk_lib", &Level::TRACE));
+        assert!(mixed.would_enable("reqwest", &Level::WARN));
+        assert!(!mixed.would_enable("reqwest", &Level::INFO));
+        for unreadable in ["", "  ", "ik_desk_lib=loud"] {
+            let filter = log_filter(Some(unreadable));
+            assert!(filter.would_enable("desk", &Level::INFO), "{unreadable:?}");
+            assert!(
+                !filter.would_enable("desk", &Level::DEBUG),
+                "{unreadable:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_command_line_answers_in_the_systems_language() {
