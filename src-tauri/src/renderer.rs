@@ -61,6 +61,16 @@ pub fn has_render_node(dri: &Path) -> bool {
 
 static CHOSEN: OnceLock<Renderer> = OnceLock::new();
 
+/// The webview's hardware acceleration policy, read back from its settings once the choice was
+/// applied.
+static APPLIED: OnceLock<&'static str> = OnceLock::new();
+
+/// What the webview's own settings said once the choice was applied (`never`, `on demand`,
+/// `always`): `None` off Linux, or if they could not be read.
+pub fn applied() -> Option<&'static str> {
+    APPLIED.get().copied()
+}
+
 /// The renderer this run's window paints with; `None` off Linux, where the system's webview
 /// decides, and before the window is made.
 pub fn chosen() -> Option<Renderer> {
@@ -79,14 +89,23 @@ pub fn apply(window: &tauri::WebviewWindow) {
             )
         });
         tracing::info!("the webview is {}", renderer.describe());
-        if !matches!(renderer, Renderer::Software { .. }) {
-            return;
-        }
-        let applied = window.with_webview(|webview| {
+        let software = matches!(renderer, Renderer::Software { .. });
+        let applied = window.with_webview(move |webview| {
             use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-            if let Some(settings) = webview.inner().settings() {
+            let Some(settings) = webview.inner().settings() else {
+                tracing::warn!("the webview's settings could not be read");
+                return;
+            };
+            if software {
                 settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
             }
+            let policy = match settings.hardware_acceleration_policy() {
+                HardwareAccelerationPolicy::Never => "never",
+                HardwareAccelerationPolicy::Always => "always",
+                HardwareAccelerationPolicy::OnDemand => "on demand",
+                _ => "unknown",
+            };
+            let _ = APPLIED.set(policy);
         });
         if let Err(e) = applied {
             tracing::warn!("the webview keeps WebKit's own renderer: {e}");

@@ -61,16 +61,29 @@ pub fn diagnostics_report(
     profile_id: Option<ProfileId>,
 ) -> Result<String, IpcError> {
     let mut platform = platform();
-    platform.webview = with_renderer(platform.webview, crate::renderer::chosen());
+    platform.webview = with_renderer(
+        platform.webview,
+        crate::renderer::chosen(),
+        crate::renderer::applied(),
+    );
     Ok(state
         .desk
         .diagnostics_report(profile_id.as_ref(), &platform)?)
 }
 
-/// The web engine as a bug report names it: with how it paints, where the app chose that.
-fn with_renderer(webview: String, renderer: Option<crate::renderer::Renderer>) -> String {
+/// The web engine as a bug report names it: with how it paints where the app chose that, and the
+/// policy the webview's settings gave back once it was applied.
+fn with_renderer(
+    webview: String,
+    renderer: Option<crate::renderer::Renderer>,
+    applied: Option<&str>,
+) -> String {
     match renderer {
-        Some(r) => format!("{webview}, {}", r.describe()),
+        Some(r) => format!(
+            "{webview}, {}; hardware acceleration: {}",
+            r.describe(),
+            applied.unwrap_or("not read")
+        ),
         None => webview,
     }
 }
@@ -107,17 +120,23 @@ mod tests {
         assert_eq!(
             with_renderer(
                 "WebKitGTK 2.50.6".into(),
-                Some(Renderer::Software { asked: false })
+                Some(Renderer::Software { asked: false }),
+                Some("never")
             ),
-            "WebKitGTK 2.50.6, painted in software (no GPU render node was found)"
+            "WebKitGTK 2.50.6, painted in software (no GPU render node was found); \
+             hardware acceleration: never"
         );
         assert_eq!(
             with_renderer(
                 "WebKitGTK 2.50.6".into(),
-                Some(Renderer::Gpu { asked: true })
+                Some(Renderer::Gpu { asked: true }),
+                None
             ),
-            "WebKitGTK 2.50.6, composited on the GPU (IK_DESK_GPU)"
+            "WebKitGTK 2.50.6, composited on the GPU (IK_DESK_GPU); hardware acceleration: not read"
         );
-        assert_eq!(with_renderer("WebView2 131".into(), None), "WebView2 131");
+        assert_eq!(
+            with_renderer("WebView2 131".into(), None, None),
+            "WebView2 131"
+        );
     }
 }
