@@ -112,6 +112,7 @@ async fn every_page_passes_axe_in_light_and_dark() {
         .unwrap();
     assert_eq!(font.as_str(), Some("sans-serif"));
     let mut failures = Vec::new();
+    let mut controls = 0;
     for theme in ["light", "dark"] {
         set_theme(&app, theme).await;
         for page in PAGES {
@@ -123,10 +124,59 @@ async fn every_page_passes_axe_in_light_and_dark() {
             for violation in serious_violations(&app).await {
                 failures.push(format!("{page} in {theme}: {violation}"));
             }
+            let (count, wrong) = foreign_controls(&app).await;
+            controls += count;
+            for control in wrong {
+                failures.push(format!("{page} in {theme}: {control}"));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The users' selection boxes and Settings' radios and boxes, in both themes.
+    assert!(
+        controls >= 8,
+        "only {controls} check boxes and radios were seen"
+    );
     app.close().await;
+}
+
+/// Check boxes and radio buttons the system draws itself (a white square in the dark theme on
+/// Linux), or whose box is not the theme's surface, or the accent once set.
+const FOREIGN_CONTROLS: &str = r"
+  const colour = (token) => {
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = `var(${token})`;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return value;
+  };
+  const surface = colour('--surface'), accent = colour('--accent');
+  const out = [];
+  const controls = [...document.querySelectorAll('input[type=checkbox], input[type=radio]')]
+    .filter((el) => el.getClientRects().length > 0);
+  for (const el of controls) {
+    const style = getComputedStyle(el);
+    const set = el.checked || el.indeterminate;
+    const want = set ? accent : surface;
+    const name = el.getAttribute('aria-label') || el.name || el.id || el.type;
+    if (style.appearance !== 'none') out.push(`${el.type} «${name}» drawn by the system (${style.appearance})`);
+    else if (style.backgroundColor !== want) out.push(`${el.type} «${name}» is ${style.backgroundColor}, not ${want}`);
+  }
+  return { count: controls.length, out };";
+
+/// How many check boxes and radio buttons are on screen, and those drawn wrong.
+async fn foreign_controls(app: &App) -> (u64, Vec<String>) {
+    let found = app.client.execute(FOREIGN_CONTROLS, vec![]).await.unwrap();
+    let out = found["out"]
+        .as_array()
+        .map(|out| {
+            out.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![format!("the controls could not be read: {found}")]);
+    (found["count"].as_u64().unwrap_or(0), out)
 }
 
 /// What overflows: the main region, any text that does not fit its box and is not an ellipsis
