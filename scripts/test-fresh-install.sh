@@ -2,8 +2,11 @@
 # Installs the .deb on a freshly made system (a minimal root built from the distribution's own
 # packages with mmdebstrap, nothing else in it) with apt, as a person would: `apt install
 # ./ik-desk_*.deb` must pull every library the app needs. Then every library the installed binary
-# links must resolve there, and `ik-desk --version` must run. Not part of `make test` (it
-# downloads a few hundred megabytes); `make test-fresh-install` runs it on both systems.
+# links must resolve there, `ik-desk --version` must run, and the installed app, started from its
+# menu entry in demo mode under Xvfb, must paint the organisations (the same check as `make
+# test-package`, run inside the fresh system; only the test's own tools are added to it, after the
+# app's install). Not part of `make test` (it downloads a few hundred megabytes); `make
+# test-fresh-install` runs it on both systems.
 #
 # Usage: test-fresh-install.sh [debian12|ubuntu24.04]   (default debian12)
 set -euo pipefail
@@ -16,6 +19,7 @@ command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get insta
 version=$(python3 -c 'import tomllib; print(tomllib.load(open("Cargo.toml","rb"))["workspace"]["package"]["version"])')
 deb=$(ls -t target/release/bundle/deb/*_"$version"_*.deb 2>/dev/null | head -1 || true)
 [ -n "$deb" ] || { bash scripts/package.sh; deb=$(ls -t target/release/bundle/deb/*_"$version"_*.deb | head -1); }
+cargo build -q -p e2e --bin installed-app --locked
 
 system=${1:-debian12}
 root=$(mktemp -d /tmp/ik-desk-fresh-XXXXXX)
@@ -77,4 +81,20 @@ chroot "$root" sh -c 'ls /usr/lib/*/libayatana-appindicator3.so.1' >/dev/null \
   || fail "the tray library is not installed"
 out=$(chroot "$root" /usr/bin/ik-desk --version)
 [ "$out" = "ik-desk $version" ] || fail "ik-desk --version said: $out"
+say "starting the installed app from its menu entry (--demo) under Xvfb"
+# The test's tools, not the app's: a virtual display, a session bus, WebDriver, and OpenSSL for the
+# WebDriver client (the check built here).
+chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+  xvfb xauth dbus webkit2gtk-driver openssl > "$root/tmp/tools.log" 2>&1 \
+  || { tail -20 "$root/tmp/tools.log"; fail "could not install the test's tools"; }
+cp target/debug/installed-app "$root/tmp/"
+entry=$(chroot "$root" dpkg -L "$(dpkg-deb -f "$deb" Package)" | grep '^/usr/share/applications/.*\.desktop$')
+mkdir -p "$root/tmp/home"
+chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/tmp/home NO_AT_BRIDGE=1 \
+  timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- /tmp/installed-app "$entry" \
+  || fail "the installed app did not show the demo on $system"
+# Its picture, to look at: target/fresh-install-<system>.png.
+shot=$(find "$root" -xdev -name installed-app-demo.png -newer "$root/tmp/installed-app" | head -1)
+[ -z "$shot" ] || cp "$shot" "target/fresh-install-$system.png"
+
 say "fresh install on $system passed: $name, $pulled packages pulled, installed size ${installed} KiB"
