@@ -63,12 +63,13 @@ test-package: ui
 	@echo "==> packages: build, validate, install the .deb, start the installed app, purge"
 	@bash scripts/test-package.sh
 
-# Not in `make test`: builds a fresh Debian 12 and a fresh Ubuntu 24.04 root (a few hundred
-# megabytes each from their mirrors) and installs the .deb in each with apt.
+# Not in `make test`: builds a fresh Debian 12, Ubuntu 24.04 and Ubuntu 22.04 root (a few hundred
+# megabytes each from their mirrors), installs the .deb in each with apt and starts it.
 test-fresh-install: ui
-	@echo "==> the .deb on a fresh Debian 12 and a fresh Ubuntu 24.04: apt pulls every library it needs"
+	@echo "==> the .deb on a fresh Debian 12, Ubuntu 24.04 and Ubuntu 22.04: apt pulls what it needs, it paints"
 	@bash scripts/test-fresh-install.sh debian12
 	@bash scripts/test-fresh-install.sh ubuntu24.04
+	@bash scripts/test-fresh-install.sh ubuntu22.04
 
 test: check test-ui test-rust test-e2e test-package
 	@echo "==> all tests passed"

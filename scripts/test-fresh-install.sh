@@ -8,7 +8,7 @@
 # app's install). Not part of `make test` (it downloads a few hundred megabytes); `make
 # test-fresh-install` runs it on both systems.
 #
-# Usage: test-fresh-install.sh [debian12|ubuntu24.04]   (default debian12)
+# Usage: test-fresh-install.sh [debian12|ubuntu24.04|ubuntu22.04]   (default debian12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }
@@ -35,26 +35,28 @@ case "$system" in
     say "a fresh Debian 12 (bookworm, variant apt) from ${mirror:-the default mirror}"
     mmdebstrap --variant=apt --quiet bookworm "$root" ${mirror:+"$mirror"} >/dev/null
     ;;
-  ubuntu24.04)
+  ubuntu24.04 | ubuntu22.04)
     mirror=${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
+    case "$system" in ubuntu24.04) suite=noble ;; *) suite=jammy ;; esac
     # Ubuntu's archive key is not on a Debian system: it comes from Ubuntu's own ubuntu-keyring
-    # package, checked against the SHA-256 pinned here (noble's, from its main Packages index).
+    # package, checked against the SHA-256 pinned here (noble's, from its main Packages index; its
+    # archive key signs jammy too).
     keyring_deb=pool/main/u/ubuntu-keyring/ubuntu-keyring_2023.11.28.1_all.deb
     keyring_sha=36de43b15853ccae0028e9a767613770c704833f82586f28eb262f0311adb8a8
     keys=$(mktemp -d /tmp/ik-desk-ubuntu-keys-XXXXXX)
     curl -fsS -o "$keys/keyring.deb" "$mirror/$keyring_deb" || fail "could not download $keyring_deb"
     echo "$keyring_sha  $keys/keyring.deb" | sha256sum --check --quiet - || fail "ubuntu-keyring: wrong checksum"
     dpkg-deb -x "$keys/keyring.deb" "$keys/x"
-    say "a fresh Ubuntu 24.04 (noble, main and universe, variant apt) from $mirror"
+    say "a fresh Ubuntu ${system#ubuntu} ($suite, main and universe, variant apt) from $mirror"
     mmdebstrap --variant=apt --quiet --components=main,universe \
       --keyring="$keys/x/usr/share/keyrings/ubuntu-archive-keyring.gpg" \
-      noble "$root" "deb $mirror noble main universe" "deb $mirror noble-updates main universe" >/dev/null
+      "$suite" "$root" "deb $mirror $suite main universe" "deb $mirror $suite-updates main universe" >/dev/null
     ;;
-  *) fail "unknown system $system: debian12 or ubuntu24.04" ;;
+  *) fail "unknown system $system: debian12, ubuntu24.04 or ubuntu22.04" ;;
 esac
 made=$(. "$root/etc/os-release" && echo "$ID $VERSION_ID")
 case "$system/$made" in
-  "debian12/debian 12" | "ubuntu24.04/ubuntu 24.04") say "the root is $made" ;;
+  "debian12/debian 12" | "ubuntu24.04/ubuntu 24.04" | "ubuntu22.04/ubuntu 22.04") say "the root is $made" ;;
   *) fail "asked for $system, the root is $made" ;;
 esac
 cp "$deb" "$root/tmp/"
