@@ -45,6 +45,18 @@ describe("the release workflow", () => {
     for (const kind of ["deb", "rpm", "appimage"]) expect(of("linux")?.args).toContain(kind);
   });
 
+  it("installs on the Linux runner every development library the project's setup installs", () => {
+    // The libraries the app links are the same on a release runner as here: a -dev package added to
+    // scripts/setup.sh (SQLite's, say) and not to the workflow would fail the Linux release.
+    const setup = readFileSync(resolve(process.cwd(), "../scripts/setup.sh"), "utf8");
+    const listed = setup.match(/PACKAGES=\(([^)]*)\)/)?.[1] ?? "";
+    const libraries = listed.split(/\s+/).filter((p) => p.endsWith("-dev"));
+    expect(libraries).toContain("libwebkit2gtk-4.1-dev");
+    const runs = build.steps.map((s) => s.run ?? "").join("\n");
+    const installed = runs.match(/apt-get install(?:[^\n\\]|\\\n)*/)?.[0].split(/\s+/) ?? [];
+    expect(libraries.filter((lib) => !installed.includes(lib))).toEqual([]);
+  });
+
   it("builds with tauri-action and the CLI pinned in ui/package.json, after npm ci", () => {
     const tauri = build.steps.find((s) => s.uses?.startsWith("tauri-apps/tauri-action@"));
     expect(tauri?.with?.args).toBe("${{ matrix.args }}");
