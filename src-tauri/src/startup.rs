@@ -80,22 +80,35 @@ pub fn check_environment() -> Result<(), StartupProblem> {
 pub fn init_logging() {
     use tracing_subscriber::layer::SubscriberExt as _;
     use tracing_subscriber::util::SubscriberInitExt as _;
-    let filter = log_filter(std::env::var("RUST_LOG").ok().as_deref());
+    let (filter, unread) = log_filter(std::env::var("RUST_LOG").ok().as_deref());
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_max_level(tracing::Level::TRACE)
         .finish()
         .with(filter)
         .try_init();
+    if let Some(problem) = unread {
+        tracing::warn!("{problem}");
+    }
 }
 
-/// `RUST_LOG`'s targets and levels; `info` when it is unset or cannot be read.
-fn log_filter(var: Option<&str>) -> tracing_subscriber::filter::Targets {
-    var.filter(|v| !v.trim().is_empty())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO)
-        })
+/// `RUST_LOG`'s targets and levels; `info` when it is unset or cannot be read, and then why.
+fn log_filter(var: Option<&str>) -> (tracing_subscriber::filter::Targets, Option<String>) {
+    let info = || tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO);
+    match var.map(str::trim).filter(|v| !v.is_empty()) {
+        None => (info(), None),
+        Some(v) => match v.parse() {
+            Ok(filter) => (filter, None),
+            Err(e) => (
+                info(),
+                Some(format!(
+                    "RUST_LOG={v:?} could not be read ({e}); logging at info. \
+                     Write a level (debug) or target=level pairs separated by commas \
+                     (ik_desk_lib=trace,warn)"
+                )),
+            ),
+        },
+    }
 }
 
 /// Builds and runs the app.
@@ -304,25 +317,33 @@ mod tests {
     #[test]
     fn rust_log_sets_levels_per_target_and_info_is_the_default() {
         use tracing::Level;
-        let unset = log_filter(None);
+        let unset = log_filter(None).0;
         assert!(unset.would_enable("ik_desk_lib::sync", &Level::INFO));
         assert!(!unset.would_enable("ik_desk_lib::sync", &Level::DEBUG));
-        assert!(log_filter(Some("trace")).would_enable("desk::store", &Level::TRACE));
-        let scoped = log_filter(Some("ik_desk_lib=debug"));
+        assert!(
+            log_filter(Some("trace"))
+                .0
+                .would_enable("desk::store", &Level::TRACE)
+        );
+        let (scoped, fine) = log_filter(Some("ik_desk_lib=debug"));
+        assert_eq!(fine, None);
         assert!(scoped.would_enable("ik_desk_lib::attention", &Level::DEBUG));
         assert!(!scoped.would_enable("zbus::connection", &Level::ERROR));
-        let mixed = log_filter(Some("ik_desk_lib=trace,warn"));
+        let mixed = log_filter(Some(" ik_desk_lib=trace,warn ")).0;
         assert!(mixed.would_enable("ik_desk_lib", &Level::TRACE));
         assert!(mixed.would_enable("reqwest", &Level::WARN));
         assert!(!mixed.would_enable("reqwest", &Level::INFO));
-        for unreadable in ["", "  ", "ik_desk_lib=loud"] {
-            let filter = log_filter(Some(unreadable));
-            assert!(filter.would_enable("desk", &Level::INFO), "{unreadable:?}");
-            assert!(
-                !filter.would_enable("desk", &Level::DEBUG),
-                "{unreadable:?}"
-            );
+        for (value, said) in [("", false), ("  ", false), ("ik_desk_lib=loud", true)] {
+            let (filter, problem) = log_filter(Some(value));
+            assert!(filter.would_enable("desk", &Level::INFO), "{value:?}");
+            assert!(!filter.would_enable("desk", &Level::DEBUG), "{value:?}");
+            assert_eq!(problem.is_some(), said, "{value:?}");
         }
+        let problem = log_filter(Some("ik_desk_lib=loud")).1.unwrap_or_default();
+        assert!(
+            problem.contains("ik_desk_lib=loud") && problem.contains("logging at info"),
+            "{problem}"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Settings → About in the built app: the version from Cargo.toml, the real WebKitGTK version, and
-//! "Copy diagnostics" reaching the system clipboard through the web Clipboard API under the app's CSP.
+//! Settings → About in the built app: the version from Cargo.toml, the real WebKitGTK version,
+//! "Copy diagnostics" reaching the system clipboard through the web Clipboard API under the app's
+//! CSP, and the report's renderer line read back from the webview's own settings.
 
 use e2e::{App, Launch};
 use std::time::Duration;
